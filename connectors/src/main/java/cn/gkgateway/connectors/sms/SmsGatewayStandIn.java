@@ -1,0 +1,164 @@
+package cn.gkgateway.connectors.sms;
+
+import cn.gkgateway.identity.PhoneNumber;
+import cn.gkgateway.notification.SmsTemplate;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A local SMS gateway that speaks the gateway's HTTP API on loopback: it checks the app key
+ * and signature, renders the registered template, and keeps what it received. It shows the
+ * messages at {@code /} (a page, phones masked) and {@code GET /sms/v1/messages} (JSON).
+ * Started by the local profile and by tests only.
+ */
+public class SmsGatewayStandIn implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsGatewayStandIn.class);
+
+    /** One message as the stand-in received it. */
+    public record Received(String bizId, String requestId, String phoneNumber, String templateCode,
+                           Map<String, String> templateParam, String content, Instant receivedAt) {
+    }
+
+    private final HttpServer server;
+    private final String appKey;
+    private final String appSecret;
+    private final ObjectMapper json;
+    private final Map<String, SmsTemplate> templates = Arrays.stream(SmsTemplate.values())
+            .collect(Collectors.toMap(SmsTemplate::code, Function.identity()));
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    public SmsGatewayStandIn(int port, String appKey, String appSecret, ObjectMapper json) throws IOException {
+        this.appKey = appKey;
+        this.appSecret = appSecret;
+        this.json = json;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext(SmsWire.PATH, this::messages);
+        server.createContext("/", this::page);
+        server.start();
+        log.info("SMS gateway stand-in listening on {}", baseUrl());
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    public void clear() {
+        received.clear();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    private void messages(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            switch (exchange.getRequestMethod()) {
+                case "POST" -> accept(exchange);
+                case "GET" -> respond(exchange, 200, "application/json", json.writeValueAsBytes(received));
+                case "DELETE" -> {
+                    received.clear();
+                    respond(exchange, 204, "application/json", new byte[0]);
+                }
+                default -> respond(exchange, 405, "application/json", new byte[0]);
+            }
+        }
+    }
+
+    private void accept(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        var headers = exchange.getRequestHeaders();
+        if (!appKey.equals(headers.getFirst(SmsWire.HEADER_APP_KEY))
+                || !SmsSignature.verify(appSecret, headers.getFirst(SmsWire.HEADER_TIMESTAMP), body, headers.getFirst(SmsWire.HEADER_SIGNATURE))) {
+            refuse(exchange, 401, "isv.SIGNATURE_DOES_NOT_MATCH", "签名校验失败");
+            return;
+        }
+        SmsWire.SendRequest request;
+        try {
+            request = json.readValue(body, SmsWire.SendRequest.class);
+        } catch (IOException e) {
+            refuse(exchange, 400, "isv.INVALID_JSON", "请求不是合法的JSON");
+            return;
+        }
+        SmsTemplate template = templates.get(request.templateCode());
+        if (template == null) {
+            refuse(exchange, 400, "isv.SMS_TEMPLATE_ILLEGAL", "短信模板不存在：" + request.templateCode());
+            return;
+        }
+        String content;
+        try {
+            PhoneNumber.parse(request.phoneNumber(), "phoneNumber");
+            content = "【" + request.signName() + "】" + template.render(request.templateParam());
+        } catch (RuntimeException e) {
+            refuse(exchange, 400, "isv.INVALID_PARAMETERS", "手机号码或模板变量不正确");
+            return;
+        }
+        String bizId = UUID.randomUUID().toString();
+        received.add(new Received(bizId, request.requestId(), request.phoneNumber(), request.templateCode(),
+                request.templateParam(), content, Instant.now()));
+        log.info("SMS stand-in received {} to {}", request.templateCode(), PhoneNumber.mask(request.phoneNumber()));
+        respond(exchange, 200, "application/json", json.writeValueAsBytes(new SmsWire.SendResponse("OK", "成功", bizId)));
+    }
+
+    private void refuse(HttpExchange exchange, int status, String code, String message) throws IOException {
+        respond(exchange, status, "application/json", json.writeValueAsBytes(new SmsWire.SendResponse(code, message, null)));
+    }
+
+    private void page(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            List<Received> newestFirst = new ArrayList<>(received);
+            java.util.Collections.reverse(newestFirst);
+            StringBuilder rows = new StringBuilder();
+            for (Received message : newestFirst) {
+                rows.append("<tr><td>").append(message.receivedAt()).append("</td><td>")
+                        .append(PhoneNumber.mask(message.phoneNumber())).append("</td><td>")
+                        .append(escape(message.templateCode())).append("</td><td>")
+                        .append(escape(message.content())).append("</td></tr>");
+            }
+            String html = """
+                    <!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>短信网关模拟器</title>
+                    <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}</style>
+                    </head><body><h1>短信网关模拟器</h1><p>本地开发和测试用的短信网关替身，共收到 %d 条短信（手机号已脱敏）。</p>
+                    <table><tr><th>接收时间</th><th>手机号</th><th>模板</th><th>短信内容</th></tr>%s</table></body></html>
+                    """.formatted(received.size(), rows);
+            respond(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package cn.gkgateway.declaration;
+
+import cn.gkgateway.catalog.Level;
+
+/** A unit operator declares one of the unit's workers for a level and a work type. */
+public record Declare(Long workerId, Level targetLevel, String workTypeCode, DeclarationMode mode,
+                      String contactName, String contactPhone, boolean commitmentAccepted) {
+}

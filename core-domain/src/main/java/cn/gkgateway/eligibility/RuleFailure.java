@@ -1,0 +1,4 @@
+package cn.gkgateway.eligibility;
+
+public record RuleFailure(String rule, String message) {
+}

@@ -1,0 +1,51 @@
+package cn.gkgateway.notification;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SMS templates registered with the gateway: a code and a Chinese text with ${name}
+ * variables. The signature 【工考网关】 is added by the gateway, as SMS providers do.
+ */
+public enum SmsTemplate {
+    REVIEW_APPROVED("GK_REVIEW_APPROVED",
+            "${name}您好，您申报的${year}年度${workType}${level}已通过全部审核，请留意后续考核安排。"),
+    REVIEW_REJECTED("GK_REVIEW_REJECTED",
+            "${name}您好，您申报的${year}年度${workType}${level}未通过${step}，原因：${reason}。如有疑问请联系单位经办人。"),
+    REVIEW_RETURNED("GK_REVIEW_RETURNED",
+            "${name}您好，您申报的${year}年度${workType}${level}被${step}退回补充材料，原因：${reason}。请在报名截止前补充后重新提交。");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
+
+    private final String code;
+    private final String text;
+
+    SmsTemplate(String code, String text) {
+        this.code = code;
+        this.text = text;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Fills every variable; a missing one is an error of ours, not of the recipient's. */
+    public String render(Map<String, String> params) {
+        Matcher matcher = VARIABLE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = params.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("template " + code + " misses variable " + matcher.group(1));
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gkgateway.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An exam office, a supervising department or a unit. Units form a tree through
+ * {@code parentId}; each unit names its supervising department.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    /** 统一社会信用代码 (GB 32100). */
+    private String creditCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrganisationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private UnitCategory category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private JurisdictionLevel jurisdictionLevel;
+
+    /** 6-digit 行政区划代码, e.g. 321012 for 江都区. */
+    @Column(nullable = false)
+    private String regionCode;
+
+    private Long parentId;
+
+    private Long supervisorId;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String name, String creditCode, OrganisationKind kind, UnitCategory category,
+                        JurisdictionLevel jurisdictionLevel, String regionCode, Long parentId, Long supervisorId) {
+        this.name = name;
+        this.creditCode = creditCode;
+        this.kind = kind;
+        this.category = category;
+        this.jurisdictionLevel = jurisdictionLevel;
+        this.regionCode = regionCode;
+        this.parentId = parentId;
+        this.supervisorId = supervisorId;
+    }
+
+    /** The region-code prefix this organisation governs (an exam office sees every unit under it). */
+    public String governedRegionPrefix() {
+        return jurisdictionLevel.regionPrefix(regionCode);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public UnitCategory getCategory() {
+        return category;
+    }
+
+    public JurisdictionLevel getJurisdictionLevel() {
+        return jurisdictionLevel;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public Long getSupervisorId() {
+        return supervisorId;
+    }
+}

@@ -1,0 +1,75 @@
+package cn.gkgateway.review;
+
+import cn.gkgateway.identity.Caller;
+import cn.gkgateway.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Runs review chains: starts one for a subject, and records a decision on the current step.
+ * Only the organisation that owns the pending step may decide it; a reject or a return ends
+ * the chain, an approval passes it to the next step.
+ */
+@Service
+public class ReviewService {
+
+    private static final int MAX_REASON = 500;
+
+    private final ReviewSteps steps;
+    private final Clock clock;
+
+    public ReviewService(ReviewSteps steps, Clock clock) {
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ReviewStep> start(String subjectType, long subjectId, List<StepDefinition> chain) {
+        if (chain.isEmpty()) {
+            throw new IllegalArgumentException("a review chain needs at least one step");
+        }
+        for (int i = 0; i < chain.size(); i++) {
+            steps.save(new ReviewStep(subjectType, subjectId, i + 1, chain.get(i), i == 0 ? StepStatus.PENDING : StepStatus.WAITING));
+        }
+        return steps.findBySubjectTypeAndSubjectIdOrderByStepNoAsc(subjectType, subjectId);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StepDecided decide(Caller reviewer, String subjectType, long subjectId, Decision decision, String reason) {
+        if (decision == null) {
+            throw DomainException.invalid("REVIEW_DECISION_REQUIRED", "decision", "请选择审核结果：通过、不通过或退回补充");
+        }
+        String trimmed = reason == null ? null : reason.strip();
+        if (decision.needsReason() && (trimmed == null || trimmed.isEmpty())) {
+            throw DomainException.invalid("REVIEW_REASON_REQUIRED", "reason", "审核" + decision.displayName() + "时请填写审核意见");
+        }
+        if (trimmed != null && trimmed.length() > MAX_REASON) {
+            throw DomainException.invalid("REVIEW_REASON_TOO_LONG", "reason", "审核意见不能超过" + MAX_REASON + "个字");
+        }
+        List<ReviewStep> chain = steps.findBySubjectTypeAndSubjectIdOrderByStepNoAsc(subjectType, subjectId);
+        ReviewStep current = chain.stream().filter(step -> step.getStatus() == StepStatus.PENDING).findFirst()
+                .filter(step -> reviewer.organisationId() != null && step.getOrganisationId() == reviewer.organisationId())
+                .orElseThrow(() -> DomainException.conflict("REVIEW_NOT_YOUR_STEP", "该申报当前不在本单位的审核环节，可能已被审核，请刷新后查看"));
+        current.decide(decision, trimmed == null || trimmed.isEmpty() ? null : trimmed,
+                reviewer.accountId(), reviewer.displayName(), clock.instant());
+        List<ReviewStep> later = chain.stream().filter(step -> step.getStepNo() > current.getStepNo()).toList();
+        if (decision != Decision.APPROVE) {
+            later.forEach(ReviewStep::close);
+            return new StepDecided(current, decision == Decision.REJECT ? ChainOutcome.REJECTED : ChainOutcome.RETURNED);
+        }
+        if (later.isEmpty()) {
+            return new StepDecided(current, ChainOutcome.APPROVED);
+        }
+        later.get(0).activate();
+        return new StepDecided(current, ChainOutcome.ADVANCED);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> pendingFor(String subjectType, long organisationId) {
+        return steps.findPendingSubjectIds(subjectType, organisationId);
+    }
+}

@@ -1,0 +1,139 @@
+package cn.gkgateway.roster;
+
+import cn.gkgateway.audit.AuditLog;
+import cn.gkgateway.catalog.Catalog;
+import cn.gkgateway.catalog.Level;
+import cn.gkgateway.identity.Caller;
+import cn.gkgateway.identity.IdNumber;
+import cn.gkgateway.identity.PersonalDataProtector;
+import cn.gkgateway.identity.PhoneNumber;
+import cn.gkgateway.identity.Role;
+import cn.gkgateway.organisation.Scope;
+import cn.gkgateway.organisation.ScopePolicy;
+import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.DomainException.FieldProblem;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The unit roster: who may see which workers, and adding a worker with every field checked. */
+@Service
+public class RosterService {
+
+    private final Workers workers;
+    private final ScopePolicy scopePolicy;
+    private final Catalog catalog;
+    private final PersonalDataProtector protector;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public RosterService(Workers workers, ScopePolicy scopePolicy, Catalog catalog,
+                         PersonalDataProtector protector, AuditLog auditLog, Clock clock) {
+        this.workers = workers;
+        this.scopePolicy = scopePolicy;
+        this.catalog = catalog;
+        this.protector = protector;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Worker> search(Caller caller, String name, Pageable pageable) {
+        caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
+        Scope scope = scopePolicy.unitsVisibleTo(caller);
+        Set<Long> unitIds = scope.unitIds().isEmpty() ? Set.of(-1L) : scope.unitIds();
+        String filter = name == null || name.isBlank() ? null : name.strip();
+        return workers.search(scope.unrestricted(), unitIds, filter, pageable);
+    }
+
+    /** A worker the caller may see; anything else is "not found", so that existence does not leak. */
+    @Transactional(readOnly = true)
+    public Worker get(Caller caller, long workerId) {
+        caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
+        return workers.findById(workerId)
+                .filter(worker -> scopePolicy.unitsVisibleTo(caller).covers(worker.getUnitId()))
+                .orElseThrow(() -> DomainException.notFound("WORKER_NOT_FOUND", "未找到该工勤人员，或其不属于本单位管理范围"));
+    }
+
+    @Transactional
+    public Worker add(Caller caller, AddWorker command) {
+        caller.require(Role.UNIT_OPERATOR);
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = required(command.name(), "name", "请填写姓名", problems);
+        if (name != null && name.length() > 50) {
+            problems.add(new FieldProblem("name", "姓名不能超过50个字"));
+        }
+        IdNumber idNumber = collect(() -> IdNumber.parse(command.idNumber(), "idNumber", today), problems);
+        PhoneNumber phone = collect(() -> PhoneNumber.parse(command.phone(), "phone"), problems);
+        if (command.establishment() == null) {
+            problems.add(new FieldProblem("establishment", "请选择在编或编外"));
+        }
+        checkWorkStart(command.workStartDate(), idNumber, today, problems);
+        if (command.workTypeCode() == null || command.workTypeCode().isBlank()) {
+            problems.add(new FieldProblem("workTypeCode", "请选择现岗位工种"));
+        } else if (catalog.current(command.workTypeCode()).isEmpty()) {
+            problems.add(new FieldProblem("workTypeCode", "工种代码不存在或已取消：" + command.workTypeCode()));
+        }
+        checkLevel(command.level(), command.levelYear(), today, problems);
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "WORKER_INVALID", problems.get(0).message(), problems);
+        }
+        ProtectedIdentity identity = ProtectedIdentity.of(idNumber, phone, protector);
+        if (workers.existsByIdNumberHash(identity.idNumberHash())) {
+            throw DomainException.conflict("WORKER_DUPLICATE", "身份证号码为 " + idNumber.masked() + " 的人员已在工勤人员名册中");
+        }
+        Worker worker = workers.save(new Worker(caller.organisationId(), name, identity, command.establishment(),
+                command.workStartDate(), catalog.current(command.workTypeCode()).orElseThrow().getCode(),
+                command.level(), command.level() == Level.NONE ? null : command.levelYear(), clock.instant()));
+        auditLog.record(caller, "WORKER_ADDED", "worker", worker.getId(), name + " " + idNumber.masked());
+        return worker;
+    }
+
+    private static void checkWorkStart(LocalDate workStart, IdNumber idNumber, LocalDate today, List<FieldProblem> problems) {
+        if (workStart == null) {
+            problems.add(new FieldProblem("workStartDate", "请填写参加工作时间"));
+        } else if (workStart.isAfter(today)) {
+            problems.add(new FieldProblem("workStartDate", "参加工作时间不能晚于今天"));
+        } else if (idNumber != null && workStart.isBefore(idNumber.birthDate().plusYears(16))) {
+            problems.add(new FieldProblem("workStartDate", "参加工作时间早于年满16周岁，请核对"));
+        }
+    }
+
+    private static void checkLevel(Level level, Integer levelYear, LocalDate today, List<FieldProblem> problems) {
+        if (level == null) {
+            problems.add(new FieldProblem("level", "请选择现岗位等级（没有等级证书请选择未定级）"));
+        } else if (level != Level.NONE) {
+            if (levelYear == null) {
+                problems.add(new FieldProblem("levelYear", "请填写现等级取得年份"));
+            } else if (levelYear < 1950 || levelYear > today.getYear()) {
+                problems.add(new FieldProblem("levelYear", "现等级取得年份应在1950年至今年之间"));
+            }
+        }
+    }
+
+    private static String required(String value, String field, String message, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, message));
+            return null;
+        }
+        return value.strip();
+    }
+
+    private static <T> T collect(Supplier<T> parse, List<FieldProblem> problems) {
+        try {
+            return parse.get();
+        } catch (DomainException e) {
+            problems.addAll(e.fieldProblems());
+            return null;
+        }
+    }
+}

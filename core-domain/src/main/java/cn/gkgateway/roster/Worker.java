@@ -1,0 +1,161 @@
+package cn.gkgateway.roster;
+
+import cn.gkgateway.catalog.Level;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A 工勤人员 on a unit's roster. The ID number and phone are stored encrypted, with a keyed
+ * hash for look-ups and a masked copy for display, so lists never decrypt anything.
+ */
+@Entity
+@Table(name = "worker")
+public class Worker {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long unitId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String idNumberCipher;
+
+    @Column(nullable = false, unique = true)
+    private String idNumberHash;
+
+    @Column(nullable = false)
+    private String idNumberMasked;
+
+    @Column(nullable = false)
+    private String sex;
+
+    @Column(nullable = false)
+    private LocalDate birthDate;
+
+    private String phoneCipher;
+
+    private String phoneMasked;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Establishment establishment;
+
+    @Column(nullable = false)
+    private LocalDate workStartDate;
+
+    @Column(nullable = false)
+    private String workTypeCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Level level;
+
+    private Integer levelYear;
+
+    @Column(nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private int version;
+
+    protected Worker() {
+    }
+
+    Worker(Long unitId, String name, ProtectedIdentity identity, Establishment establishment,
+           LocalDate workStartDate, String workTypeCode, Level level, Integer levelYear, Instant createdAt) {
+        this.unitId = unitId;
+        this.name = name;
+        this.idNumberCipher = identity.idNumberCipher();
+        this.idNumberHash = identity.idNumberHash();
+        this.idNumberMasked = identity.idNumberMasked();
+        this.sex = identity.sex();
+        this.birthDate = identity.birthDate();
+        this.phoneCipher = identity.phoneCipher();
+        this.phoneMasked = identity.phoneMasked();
+        this.establishment = establishment;
+        this.workStartDate = workStartDate;
+        this.workTypeCode = workTypeCode;
+        this.level = level;
+        this.levelYear = levelYear;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getIdNumberCipher() {
+        return idNumberCipher;
+    }
+
+    public String getIdNumberHash() {
+        return idNumberHash;
+    }
+
+    public String getIdNumberMasked() {
+        return idNumberMasked;
+    }
+
+    public String getSex() {
+        return sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getPhoneCipher() {
+        return phoneCipher;
+    }
+
+    public String getPhoneMasked() {
+        return phoneMasked;
+    }
+
+    public Establishment getEstablishment() {
+        return establishment;
+    }
+
+    public LocalDate getWorkStartDate() {
+        return workStartDate;
+    }
+
+    public String getWorkTypeCode() {
+        return workTypeCode;
+    }
+
+    public Level getLevel() {
+        return level;
+    }
+
+    public Integer getLevelYear() {
+        return levelYear;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.gkgateway.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * The gateway's own settings.
+ *
+ * @param personalData keys protecting ID numbers and phones at rest (base64, 32 bytes each)
+ * @param security     the signing secret and lifetime of sign-in tokens
+ * @param outbox       how often and how much the relay publishes
+ * @param demoData     whether to load the demo organisations, accounts, workers and plan at start
+ */
+@ConfigurationProperties("gk")
+public record GatewayProperties(PersonalData personalData, Security security, Outbox outbox, DemoData demoData) {
+
+    public record PersonalData(String encryptionKey, String hashKey) {
+    }
+
+    public record Security(String tokenSecret, Duration tokenTtl) {
+    }
+
+    public record Outbox(long pollPeriodMillis, int batchSize) {
+    }
+
+    public record DemoData(boolean enabled) {
+    }
+}
