@@ -159,5 +159,5 @@ CREATE TABLE CAMEL_MESSAGEPROCESSED (
     processorName VARCHAR(100) NOT NULL,
     messageId     VARCHAR(100) NOT NULL,
     createdAt     DATETIME(6),
-    CONSTRAINT pk_camel_messageprocessed PRIMARY KEY (processorName, messageId)
+    PRIMARY KEY (processorName, messageId)
 );

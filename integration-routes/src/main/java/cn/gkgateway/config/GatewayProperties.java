@@ -11,9 +11,14 @@ import java.time.Duration;
  * @param security     the signing secret and lifetime of sign-in tokens
  * @param outbox       how often and how much the relay publishes
  * @param demoData     whether to load the demo organisations, accounts, workers and plan at start
+ * @param broker       redelivery of failed messages before they are dead-lettered
  */
 @ConfigurationProperties("gk")
-public record GatewayProperties(PersonalData personalData, Security security, Outbox outbox, DemoData demoData) {
+public record GatewayProperties(PersonalData personalData, Security security, Outbox outbox, DemoData demoData, Broker broker) {
+
+    /** Delays in milliseconds; each redelivery waits {@code multiplier} times longer, up to {@code maxRedeliveryDelay}. */
+    public record Broker(int maxDeliveryAttempts, long redeliveryDelay, double redeliveryMultiplier, long maxRedeliveryDelay) {
+    }
 
     public record PersonalData(String encryptionKey, String hashKey) {
     }

@@ -45,6 +45,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
     private final Map<String, SmsTemplate> templates = Arrays.stream(SmsTemplate.values())
             .collect(Collectors.toMap(SmsTemplate::code, Function.identity()));
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger outages = new java.util.concurrent.atomic.AtomicInteger();
 
     public SmsGatewayStandIn(int port, String appKey, String appSecret, ObjectMapper json) throws IOException {
         this.appKey = appKey;
@@ -68,6 +69,12 @@ public class SmsGatewayStandIn implements AutoCloseable {
 
     public void clear() {
         received.clear();
+        outages.set(0);
+    }
+
+    /** Simulates an outage: the next {@code requests} sends are answered 503, as an overloaded gateway does. */
+    public void failNext(int requests) {
+        outages.set(requests);
     }
 
     @Override
@@ -92,6 +99,10 @@ public class SmsGatewayStandIn implements AutoCloseable {
 
     private void accept(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
+        if (outages.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            refuse(exchange, 503, "isp.SYSTEM_BUSY", "系统繁忙，请稍后重试");
+            return;
+        }
         var headers = exchange.getRequestHeaders();
         if (!appKey.equals(headers.getFirst(SmsWire.HEADER_APP_KEY))
                 || !SmsSignature.verify(appSecret, headers.getFirst(SmsWire.HEADER_TIMESTAMP), body, headers.getFirst(SmsWire.HEADER_SIGNATURE))) {

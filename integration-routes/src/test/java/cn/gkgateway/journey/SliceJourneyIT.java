@@ -1,0 +1,138 @@
+package cn.gkgateway.journey;
+
+import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.outbox.OutboxEvent;
+import cn.gkgateway.outbox.OutboxEvents;
+import cn.gkgateway.audit.AuditEntries;
+import cn.gkgateway.routes.OutboxRelayRoute;
+import cn.gkgateway.routes.ReviewNotificationRoute;
+import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.support.GatewayIntegrationTest;
+import cn.gkgateway.support.TestIdNumbers;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The foundation's journey over HTTP: a unit operator adds a worker and declares them, the
+ * supervising department and the district exam office approve, the applicant gets exactly
+ * one SMS — and a second delivery of the same event sends nothing.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class SliceJourneyIT extends GatewayIntegrationTest {
+
+    @Autowired
+    SmsGatewayStandIn smsGateway;
+    @Autowired
+    OutboxEvents outboxEvents;
+    @Autowired
+    AuditEntries auditEntries;
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    ProducerTemplate producer;
+
+    @Test
+    void workerIsDeclaredReviewedAndNotifiedOnce(CapturedOutput output) throws Exception {
+        String idNumber = TestIdNumbers.next();
+        String phone = "13912340001";
+        String unit = login("danwei");
+
+        Answer worker = api.post(unit, "/api/roster/workers", """
+                {"name":"周海燕","idNumber":"%s","phone":"%s","establishment":"IN_ESTABLISHMENT",
+                 "workStartDate":"2006-07-01","workTypeCode":"FW01","level":"JUNIOR","levelYear":2016}
+                """.formatted(idNumber, phone));
+        assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
+        assertThat(worker.body().path("idNumber").asText()).isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
+        assertThat(worker.body().path("phone").asText()).isEqualTo("139****0001");
+        assertThat(worker.body().path("sex").asText()).isEqualTo(Integer.parseInt(idNumber.substring(16, 17)) % 2 == 1 ? "男" : "女");
+
+        Answer declared = api.post(unit, "/api/declarations", """
+                {"workerId":%d,"targetLevel":"INTERMEDIATE","workTypeCode":"FW01","mode":"NORMAL",
+                 "contactName":"陈红梅","contactPhone":"13900001111","commitmentAccepted":true}
+                """.formatted(worker.body().path("id").asLong()));
+        assertThat(declared.status()).as(declared.raw()).isEqualTo(201);
+        long declarationId = declared.body().path("id").asLong();
+        assertThat(declared.body().path("statusName").asText()).isEqualTo("审核中");
+        assertThat(declared.body().path("currentStepName").asText()).isEqualTo("主管部门审核");
+
+        String department = login("zhuguan");
+        assertThat(pendingIds(department)).contains(declarationId);
+        Answer first = api.post(department, "/api/reviews/" + declarationId + "/decision", "{\"decision\":\"APPROVE\"}");
+        assertThat(first.status()).as(first.raw()).isEqualTo(200);
+        assertThat(first.body().path("currentStepName").asText()).isEqualTo("县区级工考办审核");
+        assertThat(pendingIds(department)).doesNotContain(declarationId);
+
+        String office = login("gkb_qu");
+        Answer second = api.post(office, "/api/reviews/" + declarationId + "/decision", "{\"decision\":\"APPROVE\",\"reason\":\"材料齐全\"}");
+        assertThat(second.status()).as(second.raw()).isEqualTo(200);
+        assertThat(second.body().path("statusName").asText()).isEqualTo("审核通过");
+        var steps = second.body().path("steps");
+        assertThat(steps).hasSize(2);
+        assertThat(steps.get(0).path("reviewerName").asText()).isEqualTo("孙立新");
+        assertThat(steps.get(0).path("decisionName").asText()).isEqualTo("通过");
+        assertThat(steps.get(1).path("organisationName").asText()).isEqualTo("扬州市江都区工考办");
+        assertThat(steps.get(1).path("reason").asText()).isEqualTo("材料齐全");
+        assertThat(steps.get(1).path("decidedAt").isTextual()).isTrue();
+
+        List<SmsGatewayStandIn.Received> texts = awaitMessagesTo(phone, 1);
+        assertThat(texts).singleElement().satisfies(sms -> {
+            assertThat(sms.templateCode()).isEqualTo("GK_REVIEW_APPROVED");
+            assertThat(sms.content()).isEqualTo("【工考网关】周海燕您好，您申报的" + declared.body().path("year").asInt()
+                    + "年度行政事务四级/中级工已通过全部审核，请留意后续考核安排。");
+        });
+
+        // The same event again, as a relay repeat would send it: nothing more reaches the gateway.
+        OutboxEvent approved = outboxEvents.findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId).get(1);
+        NotifyBuilder redelivered = new NotifyBuilder(camel).fromRoute(ReviewNotificationRoute.ROUTE_ID).whenDone(1).create();
+        producer.sendBodyAndHeaders("jms:queue:gk.events.review.decided", approved.getPayload(),
+                Map.of(OutboxRelayRoute.EVENT_ID, approved.getEventId(), OutboxRelayRoute.EVENT_TYPE, approved.getEventType()));
+        assertThat(redelivered.matches(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(messagesTo(phone)).hasSize(1);
+
+        // Who did what is audited; personal data never reaches the log whole.
+        assertThat(auditEntries.findByTargetTypeAndTargetIdOrderByIdAsc("declaration", declarationId))
+                .extracting(entry -> entry.getAction() + "/" + entry.getActorUsername())
+                .containsExactly("DECLARATION_SUBMITTED/danwei", "REVIEW_APPROVE/zhuguan", "REVIEW_APPROVE/gkb_qu");
+        assertThat(output.getAll()).doesNotContain(idNumber).doesNotContain(phone);
+
+        // The applicant follows it: the demo applicant sees only their own declarations.
+        Answer own = api.get(login("shenbao"), "/api/declarations");
+        assertThat(own.status()).isEqualTo(200);
+        own.body().forEach(item -> assertThat(item.path("workerName").asText()).isEqualTo("王建国"));
+        assertThat(api.get(login("shenbao"), "/api/declarations/" + declarationId).status()).isEqualTo(404);
+    }
+
+    private List<Long> pendingIds(String token) {
+        Answer pending = api.get(token, "/api/reviews/pending");
+        assertThat(pending.status()).isEqualTo(200);
+        List<Long> ids = new java.util.ArrayList<>();
+        pending.body().forEach(item -> ids.add(item.path("id").asLong()));
+        return ids;
+    }
+
+    private List<SmsGatewayStandIn.Received> awaitMessagesTo(String phone, int count) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (messagesTo(phone).size() < count && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        return messagesTo(phone);
+    }
+
+    private List<SmsGatewayStandIn.Received> messagesTo(String phone) {
+        return smsGateway.received().stream().filter(sms -> sms.phoneNumber().equals(phone)).toList();
+    }
+}
