@@ -16,8 +16,12 @@ import java.time.Duration;
 @ConfigurationProperties("gk")
 public record GatewayProperties(PersonalData personalData, Security security, Outbox outbox, DemoData demoData, Broker broker) {
 
-    /** Delays in milliseconds; each redelivery waits {@code multiplier} times longer, up to {@code maxRedeliveryDelay}. */
-    public record Broker(int maxDeliveryAttempts, long redeliveryDelay, double redeliveryMultiplier, long maxRedeliveryDelay) {
+    /**
+     * Delays in milliseconds; each redelivery waits {@code multiplier} times longer, up to {@code maxRedeliveryDelay}.
+     * {@code addresses} are the gateway's queues, each given its own dead-letter queue {@code DLQ.<address>}.
+     */
+    public record Broker(int maxDeliveryAttempts, long redeliveryDelay, double redeliveryMultiplier, long maxRedeliveryDelay,
+                         java.util.List<String> addresses) {
     }
 
     public record PersonalData(String encryptionKey, String hashKey) {
