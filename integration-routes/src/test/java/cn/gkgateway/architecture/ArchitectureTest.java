@@ -1,0 +1,68 @@
+package cn.gkgateway.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The dependency rules of DESIGN.md, checked on the compiled classes of all modules:
+ * integration-routes → connectors → core-domain, and never back; the domain knows nothing
+ * of Camel, JMS, HTTP or servlets; no feature reaches into another's {@code internal}.
+ */
+class ArchitectureTest {
+
+    static final String[] DOMAIN = {"cn.gkgateway.shared..", "cn.gkgateway.identity..", "cn.gkgateway.organisation..",
+            "cn.gkgateway.catalog..", "cn.gkgateway.roster..", "cn.gkgateway.plan..", "cn.gkgateway.declaration..",
+            "cn.gkgateway.eligibility..", "cn.gkgateway.review..", "cn.gkgateway.audit..", "cn.gkgateway.outbox..",
+            "cn.gkgateway.notification..", "cn.gkgateway.evidence..", "cn.gkgateway.exam..", "cn.gkgateway.certificate..",
+            "cn.gkgateway.notice.."};
+    static final String[] APPLICATION = {"cn.gkgateway.routes..", "cn.gkgateway.web..", "cn.gkgateway.security..",
+            "cn.gkgateway.config..", "cn.gkgateway.demo.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.gkgateway");
+        // the rules below mean something only if every module's classes were found
+        assertThat(classes.contain(cn.gkgateway.declaration.Declaration.class)).isTrue();
+        assertThat(classes.contain(cn.gkgateway.connectors.sms.HttpSmsGateway.class)).isTrue();
+        assertThat(classes.contain(cn.gkgateway.routes.OutboxRelayRoute.class)).isTrue();
+    }
+
+    @Test
+    void domainKnowsNoTransportNorTheOuterModules() {
+        noClasses().that().resideInAnyPackage(DOMAIN)
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..", "jakarta.jms..", "org.springframework.jms..",
+                        "jakarta.servlet..", "org.springframework.web..", "org.springframework.http..", "java.net.http..",
+                        "cn.gkgateway.connectors..")
+                .orShould().dependOnClassesThat().resideInAnyPackage(APPLICATION)
+                .check(classes);
+    }
+
+    @Test
+    void connectorsDoNotReachIntoTheApplication() {
+        noClasses().that().resideInAPackage("cn.gkgateway.connectors..")
+                .should().dependOnClassesThat().resideInAnyPackage(APPLICATION)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.apache.camel..")
+                .check(classes);
+    }
+
+    @Test
+    void featuresDoNotTouchEachOthersInternals() {
+        for (String feature : List.of("identity", "organisation", "catalog", "roster", "plan", "declaration", "eligibility",
+                "review", "audit", "outbox", "notification")) {
+            noClasses().that().resideOutsideOfPackage("cn.gkgateway." + feature + "..")
+                    .should().dependOnClassesThat().resideInAPackage("cn.gkgateway." + feature + ".internal..")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+}
