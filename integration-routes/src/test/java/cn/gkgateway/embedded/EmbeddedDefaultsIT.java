@@ -1,0 +1,60 @@
+package cn.gkgateway.embedded;
+
+import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.support.ApiClient;
+import cn.gkgateway.support.ApiClient.Answer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's run command on a machine with no database server: the local profile on the
+ * embedded H2 database and the embedded broker, with demo data, serving the slice.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:gk-embedded;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
+        "spring.artemis.embedded.persistent=false",
+        "gk.connectors.sms.stand-in.port=0"})
+@ActiveProfiles("local")
+class EmbeddedDefaultsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SmsGatewayStandIn smsGateway;
+
+    @Test
+    void startsWithDemoDataAndServesTheSlice() throws InterruptedException {
+        ApiClient api = new ApiClient(port);
+        Answer health = api.get(null, "/actuator/health");
+        assertThat(health.body().path("status").asText()).isEqualTo("UP");
+        assertThat(api.get(null, "/console/").status()).isEqualTo(200);
+        assertThat(api.get(null, "/h5/").status()).isEqualTo(200);
+
+        String unit = api.login("danwei", "Gk@123456");
+        assertThat(api.get(unit, "/api/catalog/work-types?q=byy").body().findValuesAsText("name")).containsExactly("播音员");
+        Answer declared = api.post(unit, "/api/declarations", """
+                {"workerId":1,"targetLevel":"INTERMEDIATE","workTypeCode":"SL01","mode":"NORMAL",
+                 "contactName":"陈红梅","contactPhone":"13900001111","commitmentAccepted":true}
+                """);
+        assertThat(declared.status()).as(declared.raw()).isEqualTo(201);
+        long id = declared.body().path("id").asLong();
+        assertThat(api.post(api.login("zhuguan", "Gk@123456"), "/api/reviews/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
+        assertThat(api.post(api.login("gkb_qu", "Gk@123456"), "/api/reviews/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (smsGateway.received().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(smsGateway.received()).singleElement()
+                .satisfies(sms -> assertThat(sms.content()).startsWith("【工考网关】王建国您好").contains("闸门运行四级/中级工已通过全部审核"));
+    }
+}
