@@ -52,7 +52,7 @@ public class Organisation {
     public Organisation(String name, String creditCode, OrganisationKind kind, UnitCategory category,
                         JurisdictionLevel jurisdictionLevel, String regionCode, Long parentId, Long supervisorId) {
         this.name = name;
-        this.creditCode = creditCode;
+        this.creditCode = creditCode == null ? null : CreditCode.parse(creditCode, "creditCode").value();
         this.kind = kind;
         this.category = category;
         this.jurisdictionLevel = jurisdictionLevel;

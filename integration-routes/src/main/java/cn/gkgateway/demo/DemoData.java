@@ -10,6 +10,7 @@ import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.Role;
+import cn.gkgateway.organisation.CreditCode;
 import cn.gkgateway.organisation.JurisdictionLevel;
 import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.OrganisationKind;
@@ -90,12 +91,12 @@ public class DemoData implements ApplicationRunner {
         Organisation province = office("江苏省工考办", JurisdictionLevel.PROVINCE, "320000", null);
         Organisation city = office("扬州市工考办", JurisdictionLevel.CITY, "321000", province.getId());
         Organisation district = office("扬州市江都区工考办", JurisdictionLevel.DISTRICT, "321012", city.getId());
-        Organisation water = organisations.save(new Organisation("扬州市江都区水利局", "11321012014170350H", OrganisationKind.DEPARTMENT,
+        Organisation water = organisations.save(new Organisation("扬州市江都区水利局", creditCode("11321012014170350"), OrganisationKind.DEPARTMENT,
                 UnitCategory.ADMINISTRATIVE, JurisdictionLevel.DISTRICT, "321012", district.getId(), null));
-        Organisation transport = organisations.save(new Organisation("扬州市江都区交通运输局", "113210120141703698", OrganisationKind.DEPARTMENT,
+        Organisation transport = organisations.save(new Organisation("扬州市江都区交通运输局", creditCode("11321012014170369"), OrganisationKind.DEPARTMENT,
                 UnitCategory.ADMINISTRATIVE, JurisdictionLevel.DISTRICT, "321012", district.getId(), null));
-        Organisation waterWorks = unit("扬州市江都区水利工程管理处", "12321012466893812A", water);
-        Organisation roads = unit("扬州市江都区公路管理站", "123210124668938205", transport);
+        Organisation waterWorks = unit("扬州市江都区水利工程管理处", creditCode("12321012466893812"), water);
+        Organisation roads = unit("扬州市江都区公路管理站", creditCode("12321012466893820"), transport);
 
         account("danwei", "陈红梅", Role.UNIT_OPERATOR, waterWorks.getId(), null);
         account("danwei2", "刘志强", Role.UNIT_OPERATOR, roads.getId(), null);
@@ -147,6 +148,10 @@ public class DemoData implements ApplicationRunner {
 
     private void account(String username, String displayName, Role role, Long organisationId, String personIdHash) {
         accounts.save(new Account(username, displayName, passwordEncoder.encode(PASSWORD), role, organisationId, personIdHash));
+    }
+
+    private static String creditCode(String first17) {
+        return first17 + CreditCode.checkCharacter(first17);
     }
 
     private static String idNumber(String birth, String sequence) {
