@@ -7,7 +7,6 @@ import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
-import cn.gkgateway.organisation.Scope;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.review.ReviewService;
 import cn.gkgateway.review.ReviewStep;
@@ -63,9 +62,7 @@ public class DeclarationQueries {
             List<Declaration> own = personIdHash == null ? List.of() : declarations.findByPersonIdHashOrderByIdDesc(personIdHash);
             return views(own.stream().filter(declaration -> status == null || declaration.getStatus() == status).toList());
         }
-        Scope scope = scopePolicy.unitsVisibleTo(caller);
-        Set<Long> unitIds = scope.unitIds().isEmpty() ? Set.of(-1L) : scope.unitIds();
-        return views(declarations.findInUnits(scope.unrestricted(), unitIds, status, Limit.of(LIST_LIMIT)));
+        return views(declarations.findInScope(scopePolicy.unitsVisibleTo(caller), status, Limit.of(LIST_LIMIT)));
     }
 
     public DeclarationView get(Caller caller, long declarationId) {
@@ -87,7 +84,7 @@ public class DeclarationQueries {
             return accounts.findById(caller.accountId())
                     .map(account -> declaration.getPersonIdHash().equals(account.getPersonIdHash())).orElse(false);
         }
-        return scopePolicy.unitsVisibleTo(caller).covers(declaration.getUnitId());
+        return scopePolicy.covers(caller, declaration.getUnitId());
     }
 
     private List<DeclarationView> views(List<Declaration> found) {

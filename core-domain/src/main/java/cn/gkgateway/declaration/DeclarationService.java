@@ -109,7 +109,7 @@ public class DeclarationService {
     public Declaration decide(Caller caller, long declarationId, Decision decision, String reason) {
         caller.require(Role.SUPERVISOR, Role.EXAM_OFFICE);
         Declaration declaration = declarations.findById(declarationId)
-                .filter(found -> scopePolicy.unitsVisibleTo(caller).covers(found.getUnitId()))
+                .filter(found -> scopePolicy.covers(caller, found.getUnitId()))
                 .orElseThrow(() -> DomainException.notFound("DECLARATION_NOT_FOUND", "未找到该申报，或其不在您的审核范围内"));
         StepDecided decided = reviews.decide(caller, SUBJECT, declaration.getId(), decision, reason);
         declaration.follow(decided.outcome(), clock.instant());

@@ -1,11 +1,11 @@
 package cn.gkgateway.declaration;
 
 import cn.gkgateway.catalog.Level;
+import cn.gkgateway.organisation.Scope;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.util.Collection;
 import java.util.List;
 
 public interface Declarations extends JpaRepository<Declaration, Long> {
@@ -14,11 +14,18 @@ public interface Declarations extends JpaRepository<Declaration, Long> {
 
     @Query("""
             select d from Declaration d
-            where (:all = true or d.unitId in :unitIds)
+            where (:all = true or d.unitId = :unitId
+                   or d.unitId in (select o.id from Organisation o where o.supervisorId = :supervisorId)
+                   or d.unitId in (select o.id from Organisation o where o.regionCode like concat(:regionPrefix, '%')))
               and (:status is null or d.status = :status)
             order by d.id desc
             """)
-    List<Declaration> findInUnits(boolean all, Collection<Long> unitIds, DeclarationStatus status, Limit limit);
+    List<Declaration> findInScope(boolean all, long unitId, long supervisorId, String regionPrefix, DeclarationStatus status, Limit limit);
+
+    /** The newest declarations the scope covers, optionally of one status. */
+    default List<Declaration> findInScope(Scope scope, DeclarationStatus status, Limit limit) {
+        return findInScope(scope.all(), scope.unitIdOrNone(), scope.supervisorIdOrNone(), scope.regionPrefixOrNone(), status, limit);
+    }
 
     List<Declaration> findByPersonIdHashOrderByIdDesc(String personIdHash);
 }

@@ -1,10 +1,9 @@
 package cn.gkgateway.organisation;
 
 import cn.gkgateway.identity.Caller;
+import cn.gkgateway.shared.DomainException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.HashSet;
 
 /**
  * Which units a caller may see: a unit operator its own unit, a supervising department the
@@ -27,12 +26,29 @@ public class ScopePolicy {
         }
         return switch (caller.role()) {
             case ADMIN -> Scope.everything();
-            case UNIT_OPERATOR -> Scope.of(java.util.Set.of(caller.organisationId()));
-            case SUPERVISOR -> Scope.of(new HashSet<>(organisations.findUnitIdsSupervisedBy(caller.organisationId())));
+            case UNIT_OPERATOR -> Scope.unit(caller.organisationId());
+            case SUPERVISOR -> Scope.supervisedBy(caller.organisationId());
             case EXAM_OFFICE -> organisations.findById(caller.organisationId())
-                    .map(office -> Scope.of(new HashSet<>(organisations.findUnitIdsInRegion(office.governedRegionPrefix()))))
+                    .map(office -> Scope.region(office.governedRegionPrefix()))
                     .orElse(Scope.nothing());
             case APPLICANT -> Scope.nothing();
         };
+    }
+
+    /** Whether the caller may see records of the unit {@code unitId}. */
+    @Transactional(readOnly = true)
+    public boolean covers(Caller caller, long unitId) {
+        Scope scope = unitsVisibleTo(caller);
+        if (scope.all() || scope.unitId() != null) {
+            return scope.all() || scope.unitId() == unitId;
+        }
+        return organisations.findById(unitId).map(scope::covers).orElse(false);
+    }
+
+    /** The unit, if the caller may see it; otherwise "not found", so that existence does not leak. */
+    @Transactional(readOnly = true)
+    public Organisation visibleUnit(Caller caller, long unitId) {
+        return organisations.findById(unitId).filter(unit -> unitsVisibleTo(caller).covers(unit))
+                .orElseThrow(() -> DomainException.notFound("UNIT_NOT_FOUND", "未找到该单位，或其不在您的管理范围内"));
     }
 }

@@ -8,7 +8,6 @@ import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
-import cn.gkgateway.organisation.Scope;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.shared.DomainException.FieldProblem;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /** The unit roster: who may see which workers, and adding a worker with every field checked. */
@@ -48,10 +46,8 @@ public class RosterService {
     @Transactional(readOnly = true)
     public Page<Worker> search(Caller caller, String name, Pageable pageable) {
         caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
-        Scope scope = scopePolicy.unitsVisibleTo(caller);
-        Set<Long> unitIds = scope.unitIds().isEmpty() ? Set.of(-1L) : scope.unitIds();
         String filter = name == null || name.isBlank() ? null : name.strip();
-        return workers.search(scope.unrestricted(), unitIds, filter, pageable);
+        return workers.search(scopePolicy.unitsVisibleTo(caller), filter, pageable);
     }
 
     /** A worker the caller may see; anything else is "not found", so that existence does not leak. */
@@ -59,7 +55,7 @@ public class RosterService {
     public Worker get(Caller caller, long workerId) {
         caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
         return workers.findById(workerId)
-                .filter(worker -> scopePolicy.unitsVisibleTo(caller).covers(worker.getUnitId()))
+                .filter(worker -> scopePolicy.covers(caller, worker.getUnitId()))
                 .orElseThrow(() -> DomainException.notFound("WORKER_NOT_FOUND", "未找到该工勤人员，或其不属于本单位管理范围"));
     }
 

@@ -1,11 +1,11 @@
 package cn.gkgateway.roster;
 
+import cn.gkgateway.organisation.Scope;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import java.util.Collection;
 import java.util.Optional;
 
 public interface Workers extends JpaRepository<Worker, Long> {
@@ -16,8 +16,15 @@ public interface Workers extends JpaRepository<Worker, Long> {
 
     @Query("""
             select w from Worker w
-            where (:all = true or w.unitId in :unitIds)
+            where (:all = true or w.unitId = :unitId
+                   or w.unitId in (select o.id from Organisation o where o.supervisorId = :supervisorId)
+                   or w.unitId in (select o.id from Organisation o where o.regionCode like concat(:regionPrefix, '%')))
               and (:name is null or w.name like concat('%', :name, '%'))
             """)
-    Page<Worker> search(boolean all, Collection<Long> unitIds, String name, Pageable pageable);
+    Page<Worker> search(boolean all, long unitId, long supervisorId, String regionPrefix, String name, Pageable pageable);
+
+    /** Workers the scope covers whose name contains {@code name} (all when null). */
+    default Page<Worker> search(Scope scope, String name, Pageable pageable) {
+        return search(scope.all(), scope.unitIdOrNone(), scope.supervisorIdOrNone(), scope.regionPrefixOrNone(), name, pageable);
+    }
 }
