@@ -1,0 +1,16 @@
+import { createApp } from 'vue'
+import ElementPlus from 'element-plus'
+import zhCn from 'element-plus/es/locale/lang/zh-cn'
+import 'element-plus/dist/index.css'
+import './console.css'
+import App from './App.vue'
+import { router } from './router'
+import { onUnauthorized } from '@/shared/api/request'
+import { signOut } from '@/shared/stores/session'
+
+onUnauthorized(() => {
+  signOut()
+  router.replace({ path: '/login', query: { expired: '1' } })
+})
+
+createApp(App).use(ElementPlus, { locale: zhCn }).use(router).mount('#app')

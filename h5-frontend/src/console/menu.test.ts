@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { MENUS, homePath } from './menu'
+
+const titles = (role: keyof typeof MENUS) => MENUS[role].map((m) => m.title)
+
+describe('console menu', () => {
+  it('gives each role its own menu', () => {
+    expect(titles('UNIT_OPERATOR')).toEqual(['工勤人员名册', '技术等级申报'])
+    expect(titles('SUPERVISOR')).toEqual(['待审核', '申报查询', '工勤人员名册'])
+    expect(titles('EXAM_OFFICE')).toEqual(['待审核', '申报查询', '工勤人员名册'])
+    expect(titles('ADMIN')).toEqual(['申报查询', '工勤人员名册'])
+    expect(titles('APPLICANT')).toEqual([])
+  })
+
+  it('starts reviewers on 待审核 and keeps applicants on the sign-in page', () => {
+    expect(homePath('SUPERVISOR')).toBe('/reviews')
+    expect(homePath('UNIT_OPERATOR')).toBe('/roster')
+    expect(homePath('APPLICANT')).toBe('/login')
+  })
+})

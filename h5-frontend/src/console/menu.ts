@@ -1,0 +1,28 @@
+// The console's menu per role; routes use the same role lists to refuse direct navigation.
+import type { Role } from '@/shared/api/types'
+
+export interface MenuItem {
+  path: string
+  title: string
+  test: string
+}
+
+const ROSTER: MenuItem = { path: '/roster', title: '工勤人员名册', test: 'menu-roster' }
+const PENDING: MenuItem = { path: '/reviews', title: '待审核', test: 'menu-pending' }
+const DECLARE: MenuItem = { path: '/declarations', title: '技术等级申报', test: 'menu-declarations' }
+const QUERY: MenuItem = { path: '/declarations', title: '申报查询', test: 'menu-declarations' }
+
+export const MENUS: Record<Role, MenuItem[]> = {
+  UNIT_OPERATOR: [ROSTER, DECLARE],
+  SUPERVISOR: [PENDING, QUERY, ROSTER],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER],
+  ADMIN: [QUERY, ROSTER],
+  APPLICANT: [],
+}
+
+export const CONSOLE_ROLES: Role[] = ['UNIT_OPERATOR', 'SUPERVISOR', 'EXAM_OFFICE', 'ADMIN']
+export const REVIEWER_ROLES: Role[] = ['SUPERVISOR', 'EXAM_OFFICE']
+
+export function homePath(role: Role | undefined): string {
+  return (role && MENUS[role][0]?.path) || '/login'
+}

@@ -1,0 +1,40 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { ensureSignedIn, hasRole, session } from '@/shared/stores/session'
+import type { Role } from '@/shared/api/types'
+import { CONSOLE_ROLES, REVIEWER_ROLES, homePath } from './menu'
+import ConsoleLayout from './layout/ConsoleLayout.vue'
+import LoginPage from './pages/login/index.vue'
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', component: LoginPage, meta: { public: true } },
+  {
+    path: '/',
+    component: ConsoleLayout,
+    children: [
+      { path: '', redirect: () => homePath(session.user?.role) },
+      { path: 'roster', component: () => import('./pages/roster/index.vue'), meta: { roles: CONSOLE_ROLES } },
+      {
+        path: 'declarations',
+        component: () => import('./pages/declarations/index.vue'),
+        meta: { roles: CONSOLE_ROLES },
+      },
+      {
+        path: 'declarations/:id',
+        component: () => import('./pages/declaration-detail/index.vue'),
+        meta: { roles: CONSOLE_ROLES },
+      },
+      { path: 'reviews', component: () => import('./pages/reviews/index.vue'), meta: { roles: REVIEWER_ROLES } },
+    ],
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })
+
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  if (!(await ensureSignedIn())) return { path: '/login' }
+  const roles = to.meta.roles as Role[] | undefined
+  if (roles && !hasRole(...roles)) return { path: homePath(session.user?.role) }
+  return true
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import Vant from 'vant'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { fakeApi } from '@/test/fakeApi'
+import type { Declaration } from '@/shared/api/types'
+import DetailPage from './index.vue'
+
+const declaration: Declaration = {
+  id: 7,
+  year: 2026,
+  workerId: 12,
+  workerName: '王建国',
+  workerIdNumber: '3210**********1234',
+  unitName: '扬州市江都区水利工程管理处',
+  targetLevel: 'INTERMEDIATE',
+  targetLevelName: '四级/中级工',
+  workTypeCode: 'FW01',
+  workTypeName: '行政事务',
+  mode: 'NORMAL',
+  modeName: '正常申报',
+  status: 'RETURNED',
+  statusName: '退回补充',
+  currentStepName: null,
+  submittedAt: '2026-09-01T02:00:00Z',
+  steps: [
+    { stepNo: 1, name: '主管部门审核', organisationName: '扬州市江都区水利局', status: 'DONE', decision: 'APPROVE', decisionName: '通过', reason: null, reviewerName: '赵主管', decidedAt: '2026-09-02T03:00:00Z' },
+    { stepNo: 2, name: '工考办审核', organisationName: '扬州市江都区工考办', status: 'DONE', decision: 'RETURN', decisionName: '退回补充', reason: '请补充近三年年度考核表', reviewerName: '钱审核', decidedAt: '2026-09-03T03:00:00Z' },
+  ],
+}
+
+async function mountDetail(id: number) {
+  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/declarations/:id', component: DetailPage }] })
+  router.push(`/declarations/${id}`)
+  await router.isReady()
+  const wrapper = mount(DetailPage, { global: { plugins: [Vant, router] } })
+  await flushPromises()
+  return wrapper
+}
+
+describe('H5 declaration detail', () => {
+  it('shows each review step with its decision, reviewer and reason', async () => {
+    const { calls } = fakeApi({ 'GET /declarations/7': [200, declaration] })
+
+    const wrapper = await mountDetail(7)
+
+    expect(calls.map((c) => c.url)).toEqual(['/declarations/7'])
+    expect(wrapper.get('[data-test="h5-detail-status"]').text()).toBe('退回补充')
+    const steps = wrapper.findAll('[data-test="h5-step"]')
+    expect(steps).toHaveLength(2)
+    expect(steps[0].text()).toContain('主管部门审核 · 扬州市江都区水利局')
+    expect(steps[0].text()).toContain('赵主管')
+    expect(steps[1].text()).toContain('退回补充')
+    expect(steps[1].text()).toContain('审核意见：请补充近三年年度考核表')
+  })
+
+  it('shows the server message when the declaration is not in scope', async () => {
+    fakeApi({ 'GET /declarations/8': [404, { code: 'DECLARATION_NOT_FOUND', message: '申报不存在', fieldErrors: [] }] })
+
+    const wrapper = await mountDetail(8)
+
+    expect(wrapper.text()).toContain('申报不存在')
+    expect(wrapper.find('[data-test="h5-step"]').exists()).toBe(false)
+  })
+})

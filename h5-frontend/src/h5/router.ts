@@ -1,0 +1,30 @@
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { ensureSignedIn, hasRole } from '@/shared/stores/session'
+import TabLayout from './layout/TabLayout.vue'
+import LoginPage from './pages/login/index.vue'
+
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/login', component: LoginPage, meta: { public: true } },
+    {
+      path: '/',
+      component: TabLayout,
+      children: [
+        { path: '', redirect: '/home' },
+        { path: 'home', component: () => import('./pages/home/index.vue') },
+        { path: 'declarations', component: () => import('./pages/declarations/index.vue') },
+        { path: 'mine', component: () => import('./pages/mine/index.vue') },
+      ],
+    },
+    { path: '/declarations/:id', component: () => import('./pages/declaration-detail/index.vue') },
+    { path: '/:pathMatch(.*)*', redirect: '/home' },
+  ],
+})
+
+// Only applicants use the H5 app; other roles are sent to the login page, which points them to /console/.
+router.beforeEach(async (to) => {
+  if (to.meta.public) return true
+  if (!(await ensureSignedIn()) || !hasRole('APPLICANT')) return { path: '/login' }
+  return true
+})

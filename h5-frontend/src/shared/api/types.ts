@@ -1,0 +1,149 @@
+// Shapes of the gateway's HTTP API (docs/api.md). Dates are ISO strings as sent by the server.
+
+export type Role = 'APPLICANT' | 'UNIT_OPERATOR' | 'SUPERVISOR' | 'EXAM_OFFICE' | 'ADMIN'
+
+export interface User {
+  username: string
+  displayName: string
+  role: Role
+  roleName: string
+  organisationId: number | string | null
+  organisationName: string | null
+}
+
+export interface LoginResult {
+  token: string
+  expiresAt: string
+  user: User
+}
+
+export interface FieldError {
+  field: string
+  message: string
+}
+
+/** The one error shape every failed call is turned into (see request.ts). */
+export interface ApiErrorBody {
+  code: string
+  message: string
+  fieldErrors: FieldError[]
+}
+
+export interface Page<T> {
+  content: T[]
+  page: number
+  size: number
+  totalElements: number
+  totalPages: number
+}
+
+export type LevelCode =
+  | 'NONE'
+  | 'JUNIOR'
+  | 'INTERMEDIATE'
+  | 'SENIOR'
+  | 'TECHNICIAN'
+  | 'SENIOR_TECHNICIAN'
+
+export interface Level {
+  code: LevelCode
+  name: string
+}
+
+export interface WorkType {
+  code: string
+  name: string
+  category: string
+  initials: string
+}
+
+export interface PlanWindow {
+  levelGroup: string
+  levelGroupName: string
+  opensOn: string
+  closesOn: string
+  open: boolean
+}
+
+export interface Plan {
+  year: number
+  regionName: string
+  windows: PlanWindow[]
+}
+
+export type Establishment = 'IN_ESTABLISHMENT' | 'OUT_OF_ESTABLISHMENT'
+
+export interface Worker {
+  id: number
+  unitId: number
+  unitName: string
+  name: string
+  idNumber: string
+  sex: string
+  birthDate: string
+  phone: string
+  establishment: Establishment
+  establishmentName: string
+  workStartDate: string
+  workTypeCode: string
+  workTypeName: string
+  level: LevelCode
+  levelName: string
+  levelYear: number | null
+}
+
+export interface NewWorker {
+  name: string
+  idNumber: string
+  phone: string
+  establishment: Establishment
+  workStartDate: string
+  workTypeCode: string
+  level: LevelCode
+  levelYear: number | null
+}
+
+export type DeclarationStatus = 'UNDER_REVIEW' | 'APPROVED' | 'REJECTED' | 'RETURNED'
+export type Decision = 'APPROVE' | 'REJECT' | 'RETURN'
+
+export interface Step {
+  stepNo: number
+  name: string
+  organisationName: string
+  status: 'PENDING' | 'WAITING' | 'DONE'
+  decision: Decision | null
+  decisionName: string | null
+  reason: string | null
+  reviewerName: string | null
+  decidedAt: string | null
+}
+
+export interface Declaration {
+  id: number
+  year: number
+  workerId: number
+  workerName: string
+  workerIdNumber: string
+  unitName: string
+  targetLevel: LevelCode
+  targetLevelName: string
+  workTypeCode: string
+  workTypeName: string
+  mode: string
+  modeName: string
+  status: DeclarationStatus
+  statusName: string
+  currentStepName: string | null
+  submittedAt: string
+  steps?: Step[]
+}
+
+export interface NewDeclaration {
+  workerId: number
+  targetLevel: LevelCode
+  workTypeCode: string
+  mode: 'NORMAL'
+  contactName: string
+  contactPhone: string
+  commitmentAccepted: boolean
+}

@@ -1,0 +1,40 @@
+// Display helpers shared by both apps.
+import type { DeclarationStatus } from './api/types'
+
+/** "2026-11-23T09:30:00Z" → "2026-11-23 17:30" in the browser's time zone; empty stays empty. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return ''
+  const d = new Date(value)
+  if (Number.isNaN(d.getTime())) return value
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+export type TagType = 'primary' | 'success' | 'warning' | 'danger'
+
+/** Tag colour per declaration status; the type names are the same in Vant and Element Plus. */
+export function statusTagType(status: DeclarationStatus): TagType {
+  switch (status) {
+    case 'APPROVED':
+      return 'success'
+    case 'REJECTED':
+      return 'danger'
+    case 'RETURNED':
+      return 'warning'
+    default:
+      return 'primary'
+  }
+}
+
+export const STATUS_OPTIONS: { value: DeclarationStatus; label: string }[] = [
+  { value: 'UNDER_REVIEW', label: '审核中' },
+  { value: 'APPROVED', label: '审核通过' },
+  { value: 'REJECTED', label: '审核不通过' },
+  { value: 'RETURNED', label: '退回补充' },
+]
+
+export const STEP_STATUS_NAMES: Record<string, string> = {
+  PENDING: '审核中',
+  WAITING: '未开始',
+  DONE: '已完成',
+}

@@ -1,0 +1,36 @@
+// One Vite project, two pages: `--mode h5` builds the applicant app (Vant) into dist/h5 under /h5/,
+// `--mode console` the desktop console (Element Plus) into dist/console under /console/.
+// Each page is built on its own so its assets live under its own base and nothing is shared
+// between the two (different UI libraries, different CSS).
+// `vite preview` serves the whole dist/ so both pages can be opened at once.
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { fileURLToPath, URL } from 'node:url'
+
+const APPS = ['h5', 'console'] as const
+type App = (typeof APPS)[number]
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const apiProxy = {
+  '/api': { target: process.env.GK_API_TARGET ?? 'http://127.0.0.1:8080', changeOrigin: false },
+}
+
+export default defineConfig(({ mode, isPreview }) => {
+  const app: App = (APPS as readonly string[]).includes(mode) ? (mode as App) : 'h5'
+  return {
+    root: isPreview ? here('.') : here(`src/${app}`),
+    base: isPreview ? '/' : `/${app}/`,
+    envDir: here('.'),
+    publicDir: false,
+    plugins: [vue()],
+    resolve: { alias: { '@': here('src') } },
+    server: { port: app === 'h5' ? 5173 : 5174, proxy: apiProxy },
+    preview: { port: 4173, proxy: apiProxy },
+    build: {
+      outDir: isPreview ? here('dist') : here(`dist/${app}`),
+      emptyOutDir: true,
+      // Element Plus and Vant are installed whole; their chunks are large by design.
+      chunkSizeWarningLimit: 1500,
+    },
+  }
+})
