@@ -68,7 +68,7 @@ await runSteps('slice', page, browser, [
     },
   ],
   [
-    `新增工勤人员 ${workerName} ${idNumber}`,
+    `新增工勤人员 ${workerName} ${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`,
     async () => {
       await byTest('add-worker').click()
       await input('worker-name').fill(workerName)

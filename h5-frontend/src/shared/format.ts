@@ -32,9 +32,3 @@ export const STATUS_OPTIONS: { value: DeclarationStatus; label: string }[] = [
   { value: 'REJECTED', label: '审核不通过' },
   { value: 'RETURNED', label: '退回补充' },
 ]
-
-export const STEP_STATUS_NAMES: Record<string, string> = {
-  PENDING: '审核中',
-  WAITING: '未开始',
-  DONE: '已完成',
-}

@@ -110,7 +110,9 @@ export interface Step {
   stepNo: number
   name: string
   organisationName: string
-  status: 'PENDING' | 'WAITING' | 'DONE'
+  status: 'PENDING' | 'WAITING' | 'DONE' | 'CLOSED'
+  /** 待审核 / 待流转 / 已审核 / 已终止, as the server names it */
+  statusName: string
   decision: Decision | null
   decisionName: string | null
   reason: string | null

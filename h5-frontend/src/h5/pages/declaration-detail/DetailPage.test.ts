@@ -24,8 +24,8 @@ const declaration: Declaration = {
   currentStepName: null,
   submittedAt: '2026-09-01T02:00:00Z',
   steps: [
-    { stepNo: 1, name: '主管部门审核', organisationName: '扬州市江都区水利局', status: 'DONE', decision: 'APPROVE', decisionName: '通过', reason: null, reviewerName: '赵主管', decidedAt: '2026-09-02T03:00:00Z' },
-    { stepNo: 2, name: '工考办审核', organisationName: '扬州市江都区工考办', status: 'DONE', decision: 'RETURN', decisionName: '退回补充', reason: '请补充近三年年度考核表', reviewerName: '钱审核', decidedAt: '2026-09-03T03:00:00Z' },
+    { stepNo: 1, name: '主管部门审核', organisationName: '扬州市江都区水利局', status: 'DONE', statusName: '已审核', decision: 'APPROVE', decisionName: '通过', reason: null, reviewerName: '赵主管', decidedAt: '2026-09-02T03:00:00Z' },
+    { stepNo: 2, name: '工考办审核', organisationName: '扬州市江都区工考办', status: 'DONE', statusName: '已审核', decision: 'RETURN', decisionName: '退回补充', reason: '请补充近三年年度考核表', reviewerName: '钱审核', decidedAt: '2026-09-03T03:00:00Z' },
   ],
 }
 
