@@ -1,0 +1,83 @@
+package cn.gkgateway.journey;
+
+import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.support.GatewayIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The slice as people do it: the console pages in headless Chromium (h5-frontend/e2e/slice.mjs,
+ * driven by playwright-core) against this gateway — a unit operator adds and declares a worker,
+ * the department and the district exam office approve — then the applicant's H5 page. The SMS
+ * that the clicks cause must reach the gateway stand-in exactly once.
+ */
+class BrowserJourneyIT extends GatewayIntegrationTest {
+
+    private static final Path FRONTEND = Path.of("..", "h5-frontend").toAbsolutePath().normalize();
+    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
+
+    @Autowired
+    SmsGatewayStandIn smsGateway;
+
+    @Test
+    void consoleSliceAndApplicantPageWorkInTheBrowser() throws Exception {
+        List<String> slice = runScript("slice.mjs");
+        String result = slice.stream().filter(line -> line.startsWith("RESULT ")).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("slice.mjs printed no RESULT line:\n" + String.join("\n", slice)));
+        JsonNode created = new ObjectMapper().readTree(result.substring("RESULT ".length()));
+        String workerName = created.path("workerName").asText();
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (messagesFor(workerName).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(300);
+        assertThat(messagesFor(workerName)).singleElement().satisfies(sms -> {
+            assertThat(sms.phoneNumber()).isEqualTo("13912345678");
+            assertThat(sms.content()).startsWith("【工考网关】" + workerName + "您好").contains("行政事务四级/中级工已通过全部审核");
+        });
+
+        runScript("h5.mjs");
+    }
+
+    private List<SmsGatewayStandIn.Received> messagesFor(String workerName) {
+        return smsGateway.received().stream().filter(sms -> sms.content().contains(workerName)).toList();
+    }
+
+    private List<String> runScript(String script) throws IOException, InterruptedException {
+        assertThat(Path.of("/usr/bin/chromium")).as("Debian chromium (scripts/test installs it)").exists();
+        assertThat(FRONTEND.resolve("node_modules/playwright-core")).as("npm ci in h5-frontend (the Maven build runs it)").exists();
+        Files.createDirectories(SCREENSHOTS);
+        Path log = Files.createTempFile("e2e-" + script, ".log");
+        ProcessBuilder builder = new ProcessBuilder("node", "e2e/" + script)
+                .directory(FRONTEND.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("BASE_URL", "http://127.0.0.1:" + port);
+        builder.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        boolean finished = process.waitFor(4, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
+        assertThat(finished && process.exitValue() == 0)
+                .as(script + " failed (screenshots in " + SCREENSHOTS + "):\n" + String.join("\n", output))
+                .isTrue();
+        return output;
+    }
+}
