@@ -67,7 +67,9 @@ export interface PlanWindow {
 
 export interface Plan {
   year: number
-  regionName: string
+  /** e.g. 2026年度江苏省机关事业单位工勤技能岗位技术等级考评 */
+  name: string
+  regionCode: string
   windows: PlanWindow[]
 }
 

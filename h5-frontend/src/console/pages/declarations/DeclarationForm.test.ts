@@ -10,7 +10,7 @@ const REJECTION = '不符合申报条件：1. 取得五级/初级工后从事本
 async function submitFilledForm(reply: Reply) {
   const api = fakeApi({
     'GET /catalog/levels': [200, [{ code: 'NONE', name: '未定级' }, { code: 'INTERMEDIATE', name: '四级/中级工' }]],
-    'GET /plans/current': [200, { year: 2026, regionName: '江苏省', windows: [] }],
+    'GET /plans/current': [200, { year: 2026, name: '2026年度江苏省机关事业单位工勤技能岗位技术等级考评', regionCode: '320000', windows: [] }],
     'GET /roster/workers/12': [200, WORKER],
     'POST /declarations': reply,
   })
