@@ -1,0 +1,82 @@
+package cn.gkgateway.connectors.sms;
+
+import cn.gkgateway.identity.PhoneNumber;
+import cn.gkgateway.notification.SmsMessage;
+import cn.gkgateway.notification.SmsTemplate;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The SMS client against the stand-in over loopback: signed requests, rendered templates, refusals told apart. */
+class HttpSmsGatewayTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private SmsGatewayStandIn standIn;
+
+    @BeforeEach
+    void start() throws IOException {
+        standIn = new SmsGatewayStandIn(0, "app", "secret", json);
+    }
+
+    @AfterEach
+    void stop() {
+        standIn.close();
+    }
+
+    @Test
+    void sendsASignedMessageThatTheGatewayRenders() {
+        String bizId = client("secret").send(message());
+        assertThat(standIn.received()).singleElement().satisfies(sms -> {
+            assertThat(sms.bizId()).isEqualTo(bizId);
+            assertThat(sms.requestId()).isEqualTo("event-1");
+            assertThat(sms.phoneNumber()).isEqualTo("13800138000");
+            assertThat(sms.content()).isEqualTo("【工考网关】王建国您好，您申报的2026年度闸门运行四级/中级工已通过全部审核，请留意后续考核安排。");
+        });
+    }
+
+    @Test
+    void aWrongSecretIsRefusedForGood() {
+        assertThatThrownBy(() -> client("not-the-secret").send(message()))
+                .isInstanceOfSatisfying(SmsGatewayException.class, e -> assertThat(e.retryable()).isFalse());
+        assertThat(standIn.received()).isEmpty();
+    }
+
+    @Test
+    void anOverloadedGatewayIsWorthRetrying() {
+        standIn.failNext(1);
+        assertThatThrownBy(() -> client("secret").send(message()))
+                .isInstanceOfSatisfying(SmsGatewayException.class, e -> assertThat(e.retryable()).isTrue());
+        client("secret").send(message());
+        assertThat(standIn.received()).hasSize(1);
+    }
+
+    @Test
+    void anUnreachableGatewayIsWorthRetrying() {
+        String url = standIn.baseUrl();
+        standIn.close();
+        HttpSmsGateway gateway = new HttpSmsGateway(url, properties("secret"), json, Clock.systemUTC());
+        assertThatThrownBy(() -> gateway.send(message()))
+                .isInstanceOfSatisfying(SmsGatewayException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+
+    private HttpSmsGateway client(String secret) {
+        return new HttpSmsGateway(standIn.baseUrl(), properties(secret), json, Clock.systemUTC());
+    }
+
+    private static SmsGatewayProperties properties(String secret) {
+        return new SmsGatewayProperties(null, "app", secret, null, null, null, null);
+    }
+
+    private static SmsMessage message() {
+        return new SmsMessage("event-1", PhoneNumber.parse("13800138000", "phone"), SmsTemplate.REVIEW_APPROVED,
+                Map.of("name", "王建国", "year", "2026", "workType", "闸门运行", "level", "四级/中级工"));
+    }
+}
