@@ -1,7 +1,6 @@
 package cn.gkgateway.catalog;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
@@ -73,8 +72,7 @@ public class Catalog {
         return openByYear.computeIfAbsent(year, this::loadYear).getOrDefault(group, Set.of());
     }
 
-    @Transactional(readOnly = true)
-    Map<LevelGroup, Set<String>> loadYear(int year) {
+    private Map<LevelGroup, Set<String>> loadYear(int year) {
         return scopes.findByYear(year).stream().collect(Collectors.groupingBy(WorkTypeScope::getLevelGroup,
                 Collectors.mapping(WorkTypeScope::getWorkTypeCode, Collectors.toUnmodifiableSet())));
     }

@@ -68,8 +68,13 @@ public class DeclarationQueries {
     public DeclarationView get(Caller caller, long declarationId) {
         return declarations.findById(declarationId)
                 .filter(declaration -> visible(caller, declaration))
-                .map(declaration -> views(List.of(declaration)).get(0))
+                .map(this::view)
                 .orElseThrow(() -> DomainException.notFound("DECLARATION_NOT_FOUND", "未找到该申报，或其不在您的查看范围内"));
+    }
+
+    /** The view of a declaration the caller has just written (and so may see). */
+    public DeclarationView view(Declaration declaration) {
+        return views(List.of(declaration)).get(0);
     }
 
     /** Declarations whose pending step belongs to the caller's organisation. */

@@ -31,8 +31,7 @@ public class WorkTypeOpenPolicy implements EligibilityPolicy {
         if (workType.get().isRetired()) {
             return Optional.of("工种“" + workType.get().getName() + "”已归并或取消，请按归并后的工种申报");
         }
-        if (candidate.targetLevel().group() == null
-                || !catalog.isOpen(candidate.planYear(), candidate.targetLevel(), candidate.workTypeCode())) {
+        if (!catalog.isOpen(candidate.planYear(), candidate.targetLevel(), candidate.workTypeCode())) {
             return Optional.of("工种“" + workType.get().getName() + "”不在" + candidate.planYear() + "年度"
                     + candidate.targetLevel().displayName() + "考评范围内");
         }

@@ -9,4 +9,9 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
     Optional<Organisation> findFirstByKindAndJurisdictionLevelAndRegionCode(OrganisationKind kind, JurisdictionLevel level, String regionCode);
 
     Optional<Organisation> findByName(String name);
+
+    /** The organisation's name, or null when there is no such organisation (or no id). */
+    default String nameOf(Long id) {
+        return id == null ? null : findById(id).map(Organisation::getName).orElse(null);
+    }
 }

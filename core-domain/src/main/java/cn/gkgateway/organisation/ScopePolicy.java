@@ -39,8 +39,11 @@ public class ScopePolicy {
     @Transactional(readOnly = true)
     public boolean covers(Caller caller, long unitId) {
         Scope scope = unitsVisibleTo(caller);
-        if (scope.all() || scope.unitId() != null) {
-            return scope.all() || scope.unitId() == unitId;
+        if (scope.all()) {
+            return true;
+        }
+        if (scope.unitId() != null) {
+            return scope.unitId() == unitId;
         }
         return organisations.findById(unitId).map(scope::covers).orElse(false);
     }

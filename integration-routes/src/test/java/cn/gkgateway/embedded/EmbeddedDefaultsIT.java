@@ -1,8 +1,9 @@
 package cn.gkgateway.embedded;
 
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
-import cn.gkgateway.support.ApiClient;
 import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.support.ApiClient;
+import cn.gkgateway.support.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,10 +50,7 @@ class EmbeddedDefaultsIT {
         assertThat(api.post(api.login("zhuguan", "Gk@123456"), "/api/reviews/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
         assertThat(api.post(api.login("gkb_qu", "Gk@123456"), "/api/reviews/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (smsGateway.received().isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        Eventually.awaitQuietly(() -> !smsGateway.received().isEmpty(), Duration.ofSeconds(20));
         assertThat(smsGateway.received()).singleElement()
                 .satisfies(sms -> assertThat(sms.content()).startsWith("【工考网关】王建国您好").contains("闸门运行四级/中级工已通过全部审核"));
     }

@@ -3,6 +3,7 @@ package cn.gkgateway.journey;
 import cn.gkgateway.declaration.Declarations;
 import cn.gkgateway.roster.Workers;
 import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.TestIdNumbers;
 import org.junit.jupiter.api.BeforeEach;
@@ -164,17 +165,11 @@ class BadInputIT extends GatewayIntegrationTest {
     }
 
     private static String workerJson(String idNumber, String workType, String workStart) {
-        return """
-                {"name":"测试人员","idNumber":"%s","phone":"13912345678","establishment":"IN_ESTABLISHMENT",
-                 "workStartDate":"%s","workTypeCode":"%s","level":"JUNIOR","levelYear":2016}
-                """.formatted(idNumber, workStart, workType).replace("\n", "");
+        return Fixtures.worker("测试人员", idNumber, "13912345678", workType, workStart);
     }
 
     private static String declarationJson(long workerId, String level, String workType) {
-        return """
-                {"workerId":%d,"targetLevel":"%s","workTypeCode":"%s","mode":"NORMAL",
-                 "contactName":"陈红梅","contactPhone":"13900001111","commitmentAccepted":true}
-                """.formatted(workerId, level, workType);
+        return Fixtures.declaration(workerId, level, workType);
     }
 
     private static long workerId(Answer created) {

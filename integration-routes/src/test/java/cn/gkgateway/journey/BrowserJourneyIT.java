@@ -1,6 +1,7 @@
 package cn.gkgateway.journey;
 
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.support.Eventually;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -40,10 +40,7 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
         JsonNode created = new ObjectMapper().readTree(result.substring("RESULT ".length()));
         String workerName = created.path("workerName").asText();
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (messagesFor(workerName).isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        Eventually.awaitQuietly(() -> !messagesFor(workerName).isEmpty(), Duration.ofSeconds(20));
         Thread.sleep(300);
         assertThat(messagesFor(workerName)).singleElement().satisfies(sms -> {
             assertThat(sms.phoneNumber()).isEqualTo("13912345678");

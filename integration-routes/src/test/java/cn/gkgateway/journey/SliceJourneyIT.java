@@ -1,12 +1,14 @@
 package cn.gkgateway.journey;
 
+import cn.gkgateway.audit.AuditEntries;
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
 import cn.gkgateway.outbox.OutboxEvent;
 import cn.gkgateway.outbox.OutboxEvents;
-import cn.gkgateway.audit.AuditEntries;
 import cn.gkgateway.routes.OutboxRelayRoute;
 import cn.gkgateway.routes.ReviewNotificationRoute;
 import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.support.Eventually;
+import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.TestIdNumbers;
 import org.apache.camel.CamelContext;
@@ -19,7 +21,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -51,19 +52,13 @@ class SliceJourneyIT extends GatewayIntegrationTest {
         String phone = "13912340001";
         String unit = login("danwei");
 
-        Answer worker = api.post(unit, "/api/roster/workers", """
-                {"name":"周海燕","idNumber":"%s","phone":"%s","establishment":"IN_ESTABLISHMENT",
-                 "workStartDate":"2006-07-01","workTypeCode":"FW01","level":"JUNIOR","levelYear":2016}
-                """.formatted(idNumber, phone));
+        Answer worker = api.post(unit, "/api/roster/workers", Fixtures.worker("周海燕", idNumber, phone, "FW01", "2006-07-01"));
         assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
         assertThat(worker.body().path("idNumber").asText()).isEqualTo(idNumber.substring(0, 4) + "**********" + idNumber.substring(14));
         assertThat(worker.body().path("phone").asText()).isEqualTo("139****0001");
         assertThat(worker.body().path("sex").asText()).isEqualTo(Integer.parseInt(idNumber.substring(16, 17)) % 2 == 1 ? "男" : "女");
 
-        Answer declared = api.post(unit, "/api/declarations", """
-                {"workerId":%d,"targetLevel":"INTERMEDIATE","workTypeCode":"FW01","mode":"NORMAL",
-                 "contactName":"陈红梅","contactPhone":"13900001111","commitmentAccepted":true}
-                """.formatted(worker.body().path("id").asLong()));
+        Answer declared = api.post(unit, "/api/declarations", Fixtures.declaration(worker.body().path("id").asLong(), "INTERMEDIATE", "FW01"));
         assertThat(declared.status()).as(declared.raw()).isEqualTo(201);
         long declarationId = declared.body().path("id").asLong();
         assertThat(declared.body().path("statusName").asText()).isEqualTo("审核中");
@@ -125,10 +120,7 @@ class SliceJourneyIT extends GatewayIntegrationTest {
     }
 
     private List<SmsGatewayStandIn.Received> awaitMessagesTo(String phone, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (messagesTo(phone).size() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        Eventually.awaitQuietly(() -> messagesTo(phone).size() >= count, Duration.ofSeconds(20));
         return messagesTo(phone);
     }
 

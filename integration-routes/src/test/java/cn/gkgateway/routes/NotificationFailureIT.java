@@ -1,6 +1,7 @@
 package cn.gkgateway.routes;
 
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
@@ -8,10 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
+import static cn.gkgateway.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -64,14 +64,8 @@ class NotificationFailureIT extends GatewayIntegrationTest {
 
     private void rejectDeclarationOfWorkerWithPhone(String phone) {
         String unit = login("danwei");
-        long workerId = api.post(unit, "/api/roster/workers", """
-                {"name":"短信故障","idNumber":"%s","phone":"%s","establishment":"IN_ESTABLISHMENT",
-                 "workStartDate":"2005-07-01","workTypeCode":"FW01","level":"JUNIOR","levelYear":2016}
-                """.formatted(TestIdNumbers.next(), phone)).body().path("id").asLong();
-        long declarationId = api.post(unit, "/api/declarations", """
-                {"workerId":%d,"targetLevel":"INTERMEDIATE","workTypeCode":"FW01","mode":"NORMAL",
-                 "contactName":"陈红梅","contactPhone":"13900001111","commitmentAccepted":true}
-                """.formatted(workerId)).body().path("id").asLong();
+        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("短信故障", TestIdNumbers.next(), phone, "FW01", "2005-07-01")).body().path("id").asLong();
+        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
         var rejected = api.post(login("zhuguan"), "/api/reviews/" + declarationId + "/decision",
                 "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}");
         assertThat(rejected.body().path("statusName").asText()).isEqualTo("审核不通过");
@@ -81,13 +75,4 @@ class NotificationFailureIT extends GatewayIntegrationTest {
         return smsGateway.received().stream().filter(sms -> sms.phoneNumber().equals(phone)).toList();
     }
 
-    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within " + timeout);
-            }
-            Thread.sleep(100);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package cn.gkgateway.security;
 
 import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.TestIdNumbers;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,7 @@ class AccessControlIT extends GatewayIntegrationTest {
     @Test
     void unitOperatorSeesOnlyOwnUnitsWorkers() {
         String roads = login("danwei2");
-        Answer created = api.post(roads, "/api/roster/workers", """
-                {"name":"公路站职工","idNumber":"%s","phone":"13912345678","establishment":"IN_ESTABLISHMENT",
-                 "workStartDate":"2008-07-01","workTypeCode":"JT07","level":"JUNIOR","levelYear":2016}
-                """.formatted(TestIdNumbers.next()));
+        Answer created = api.post(roads, "/api/roster/workers", Fixtures.worker("公路站职工", TestIdNumbers.next(), "13912345678", "JT07", "2008-07-01"));
         long othersWorker = created.body().path("id").asLong();
         String water = login("danwei");
         assertThat(api.get(water, "/api/roster/workers/" + othersWorker).status()).isEqualTo(404);
@@ -60,14 +58,8 @@ class AccessControlIT extends GatewayIntegrationTest {
     @Test
     void onlyTheStepsOrganisationMayDecideIt() {
         String unit = login("danwei");
-        long workerId = api.post(unit, "/api/roster/workers", """
-                {"name":"审核权限","idNumber":"%s","phone":"13912345678","establishment":"IN_ESTABLISHMENT",
-                 "workStartDate":"2005-07-01","workTypeCode":"FW01","level":"JUNIOR","levelYear":2016}
-                """.formatted(TestIdNumbers.next())).body().path("id").asLong();
-        long declarationId = api.post(unit, "/api/declarations", """
-                {"workerId":%d,"targetLevel":"INTERMEDIATE","workTypeCode":"FW01","mode":"NORMAL",
-                 "contactName":"陈红梅","contactPhone":"13900001111","commitmentAccepted":true}
-                """.formatted(workerId)).body().path("id").asLong();
+        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("审核权限", TestIdNumbers.next(), "13912345678", "FW01", "2005-07-01")).body().path("id").asLong();
+        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
         String approve = "{\"decision\":\"APPROVE\"}";
         // another department: not its unit, so not found
         assertThat(api.post(login("zhuguan2"), "/api/reviews/" + declarationId + "/decision", approve).status()).isEqualTo(404);

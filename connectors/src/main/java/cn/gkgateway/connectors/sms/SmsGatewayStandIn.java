@@ -39,6 +39,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(4);
     private final String appKey;
     private final String appSecret;
     private final ObjectMapper json;
@@ -52,7 +53,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
         this.appSecret = appSecret;
         this.json = json;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(executor);
         server.createContext(SmsWire.PATH, this::messages);
         server.createContext("/", this::page);
         server.start();
@@ -80,7 +81,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        executor.shutdownNow();
     }
 
     private void messages(HttpExchange exchange) throws IOException {

@@ -70,9 +70,7 @@ class AuthController {
     }
 
     private UserResponse user(Caller caller) {
-        String organisationName = caller.organisationId() == null ? null
-                : organisations.findById(caller.organisationId()).map(organisation -> organisation.getName()).orElse(null);
         return new UserResponse(caller.username(), caller.displayName(), caller.role().name(), caller.role().displayName(),
-                caller.organisationId(), organisationName);
+                caller.organisationId(), organisations.nameOf(caller.organisationId()));
     }
 }

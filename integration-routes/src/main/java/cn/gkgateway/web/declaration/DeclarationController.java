@@ -1,6 +1,5 @@
 package cn.gkgateway.web.declaration;
 
-import cn.gkgateway.declaration.Declaration;
 import cn.gkgateway.declaration.DeclarationQueries;
 import cn.gkgateway.declaration.DeclarationService;
 import cn.gkgateway.declaration.DeclarationStatus;
@@ -41,8 +40,7 @@ class DeclarationController {
     @PostMapping("/declarations")
     @ResponseStatus(HttpStatus.CREATED)
     DeclarationResponse declare(Caller caller, @RequestBody Declare command) {
-        Declaration declaration = declarations.declare(caller, command);
-        return DeclarationResponse.of(queries.get(caller, declaration.getId()));
+        return DeclarationResponse.of(queries.view(declarations.declare(caller, command)));
     }
 
     @Operation(summary = "申报列表（按调用者范围：申报人本人、单位、主管部门所属单位、工考办所辖地区）")
@@ -66,7 +64,6 @@ class DeclarationController {
     @Operation(summary = "审核：通过、不通过（须填意见）或退回补充（须填意见）")
     @PostMapping("/reviews/{declarationId}/decision")
     DeclarationResponse decide(Caller caller, @PathVariable long declarationId, @RequestBody DecisionRequest request) {
-        declarations.decide(caller, declarationId, request.decision(), request.reason());
-        return DeclarationResponse.of(queries.get(caller, declarationId));
+        return DeclarationResponse.of(queries.view(declarations.decide(caller, declarationId, request.decision(), request.reason())));
     }
 }

@@ -69,15 +69,14 @@ class RosterController {
     @GetMapping("/{id}")
     WorkerResponse get(Caller caller, @PathVariable long id) {
         Worker worker = roster.get(caller, id);
-        return response(worker, unitId -> organisations.findById(unitId).map(Organisation::getName).orElse(null));
+        return response(worker, organisations::nameOf);
     }
 
     @Operation(summary = "新增工勤人员（申报单位经办人）")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WorkerResponse add(Caller caller, @RequestBody AddWorker command) {
-        Worker worker = roster.add(caller, command);
-        return response(worker, unitId -> organisations.findById(unitId).map(Organisation::getName).orElse(null));
+        return response(roster.add(caller, command), organisations::nameOf);
     }
 
     private WorkerResponse response(Worker worker, Function<Long, String> unitName) {
