@@ -5,8 +5,8 @@ import cn.gkgateway.identity.PhoneNumber;
 import java.util.Map;
 
 /**
- * A text message ready to send. {@code requestId} is stable for the event that caused it, so
- * the gateway and our own consumers can recognise a repeat.
+ * A text message ready to send. {@code requestId} is the idempotency key the provider sees: the
+ * notification ledger's row id, the same on every attempt, so a repeat is recognised there.
  */
 public record SmsMessage(String requestId, PhoneNumber phone, SmsTemplate template, Map<String, String> params) {
 

@@ -26,6 +26,16 @@ public enum SmsTemplate {
         this.text = text;
     }
 
+    /** The template registered under {@code code}. */
+    public static SmsTemplate ofCode(String code) {
+        for (SmsTemplate template : values()) {
+            if (template.code.equals(code)) {
+                return template;
+            }
+        }
+        throw new IllegalArgumentException("unknown SMS template " + code);
+    }
+
     public String code() {
         return code;
     }

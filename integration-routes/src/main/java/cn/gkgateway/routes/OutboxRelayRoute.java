@@ -1,46 +1,32 @@
 package cn.gkgateway.routes;
 
-import cn.gkgateway.outbox.Outbox;
+import cn.gkgateway.messaging.OutboxRelay;
 import org.apache.camel.builder.RouteBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
 /**
- * Relays outbox events to Artemis: polls unpublished events in id order, sends each to the
- * queue named for its type, then marks it published. A crash between send and mark sends an
- * event again on the next poll; consumers drop repeats by event id.
+ * Drives the {@link OutboxRelay} loop: the timer fires again as soon as a cycle returns, and a
+ * cycle itself waits while the outbox is empty. Stopping this route (e.g. for maintenance or a
+ * benchmark) stops publishing; events keep accumulating in the outbox and go out on restart.
  */
 @Component
 public class OutboxRelayRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "outbox-relay";
-    public static final String EVENT_ID = "gkEventId";
-    public static final String EVENT_TYPE = "gkEventType";
+    public static final String EVENT_ID = OutboxRelay.EVENT_ID;
+    public static final String EVENT_TYPE = OutboxRelay.EVENT_TYPE;
 
-    private final Outbox outbox;
-    private final int batchSize;
+    private final OutboxRelay relay;
 
-    public OutboxRelayRoute(Outbox outbox, @Value("${gk.outbox.batch-size}") int batchSize) {
-        this.outbox = outbox;
-        this.batchSize = batchSize;
+    public OutboxRelayRoute(OutboxRelay relay) {
+        this.relay = relay;
     }
 
     @Override
     public void configure() {
-        from("timer:outbox-relay?period={{gk.outbox.poll-period-millis}}&delay=1000").routeId(ROUTE_ID)
-                // a failed poll is retried by the next tick; the events stay unpublished until then
-                .errorHandler(defaultErrorHandler().maximumRedeliveries(0).logExhausted(true))
-                .process(exchange -> exchange.getMessage().setBody(outbox.unpublished(batchSize)))
-                .split(body()).stopOnException()
-                    .setHeader(EVENT_ID, simple("${body.eventId}"))
-                    .setHeader(EVENT_TYPE, simple("${body.eventType}"))
-                    .setHeader("gkOutboxId", simple("${body.id}"))
-                    .setBody(simple("${body.payload}"))
-                    // one queue per event type: gk.events.review.decided, …
-                    .toD("jms:queue:{{gk.queues.events-prefix}}${header." + EVENT_TYPE + "}")
-                    .process(exchange -> outbox.markPublished(List.of(exchange.getMessage().getHeader("gkOutboxId", Long.class))))
-                .end();
+        from("timer:outbox-relay?delay=1000&period=1").routeId(ROUTE_ID)
+                // a cycle handles its own failures (one log line per state change), nothing to redeliver
+                .errorHandler(noErrorHandler())
+                .process(exchange -> relay.cycle());
     }
 }

@@ -1,59 +1,67 @@
 package cn.gkgateway.routes;
 
 import cn.gkgateway.declaration.ReviewDecided;
+import cn.gkgateway.messaging.SmsDispatcher;
+import cn.gkgateway.notification.NotificationLedger;
 import cn.gkgateway.notification.ReviewNotifications;
-import cn.gkgateway.notification.SmsGateway;
 import cn.gkgateway.notification.SmsMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.springframework.stereotype.Component;
 
-import javax.sql.DataSource;
 import java.util.Optional;
 
 /**
- * "Review decided" → the applicant's SMS. Consumes the event queue in a JMS transaction,
- * drops an event it has already handled (idempotent by event id, remembered in the
- * database), composes the text from its Chinese template and sends it through the gateway.
+ * "Review decided" → a row in the notification ledger; the {@link SmsDispatcher} sends it.
+ * Consumes the event queue in a JMS transaction: the ledger row is committed before the broker
+ * message is acknowledged, so a crash in between redelivers the event and the unique key
+ * (event, kind) turns the repeat — from a relay, a redelivery, a second consumer, a replay —
+ * into nothing. A replayed parked event ({@value #REPLAY} set) makes a FAILED or REFUSED row
+ * due again; a SENT row stays as it is and nothing is sent.
  */
 @Component
 public class ReviewNotificationRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "review-notification";
+    /** The ledger kind of the applicant's SMS about a review decision. */
+    public static final String KIND = "REVIEW_DECIDED_SMS";
+    public static final String REPLAY = "gkReplay";
 
     private final ReviewNotifications notifications;
-    private final SmsGateway smsGateway;
+    private final NotificationLedger ledger;
+    private final SmsDispatcher dispatcher;
     private final ObjectMapper json;
-    private final JdbcMessageIdRepository processed;
 
-    public ReviewNotificationRoute(ReviewNotifications notifications, SmsGateway smsGateway, ObjectMapper json, DataSource dataSource) {
+    public ReviewNotificationRoute(ReviewNotifications notifications, NotificationLedger ledger, SmsDispatcher dispatcher, ObjectMapper json) {
         this.notifications = notifications;
-        this.smsGateway = smsGateway;
+        this.ledger = ledger;
+        this.dispatcher = dispatcher;
         this.json = json;
-        this.processed = new JdbcMessageIdRepository(dataSource, ROUTE_ID);
-        this.processed.setCreateTableIfNotExists(false);
     }
 
     @Override
     public void configure() {
-        from("jms:queue:{{gk.queues.events-prefix}}" + ReviewDecided.TYPE + "?transacted=true&concurrentConsumers=2")
+        from("jms:queue:{{gk.queues.events-prefix}}" + ReviewDecided.TYPE
+                + "?transacted=true&concurrentConsumers={{gk.messaging.consumers:4}}&cacheLevelName=CACHE_CONSUMER")
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(GatewayRouteConfiguration.BROKER_CONSUMER)
-                // the same event twice (a relay repeat, a redelivery) sends one SMS; the id is
-                // remembered only after the send succeeded, so a crash in between repeats rather than loses it
-                .idempotentConsumer(header(OutboxRelayRoute.EVENT_ID), processed).eager(false)
-                    // decode the event and let the domain compose the message (or nothing)
-                    .process(exchange -> {
-                        ReviewDecided event = json.readValue(exchange.getMessage().getBody(String.class), ReviewDecided.class);
-                        exchange.getMessage().setBody(notifications.compose(event));
-                    })
-                    .filter(exchange -> exchange.getMessage().getBody(Optional.class).isPresent())
-                    // send through the SMS gateway connector
-                    .process(exchange -> {
-                        SmsMessage message = (SmsMessage) exchange.getMessage().getBody(Optional.class).orElseThrow();
-                        exchange.getMessage().setHeader("gkSmsBizId", smsGateway.send(message));
-                    })
-                .end();
+                .process(this::record);
+    }
+
+    private void record(Exchange exchange) throws Exception {
+        ReviewDecided event = json.readValue(exchange.getMessage().getBody(String.class), ReviewDecided.class);
+        String eventId = event.eventId().toString();
+        boolean changed;
+        if (Boolean.parseBoolean(String.valueOf(exchange.getMessage().getHeader(REPLAY))) && ledger.find(eventId, KIND).isPresent()) {
+            changed = ledger.requeue(eventId, KIND);
+        } else {
+            // the domain composes the text (or nothing: a decision that passes the declaration on)
+            Optional<SmsMessage> message = notifications.compose(event);
+            changed = message.isPresent() && ledger.recordSms(eventId, KIND, message.get());
+        }
+        if (changed) {
+            dispatcher.wake();
+        }
     }
 }

@@ -19,7 +19,9 @@ public class SmsConnectorConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "gk.connectors.sms.stand-in.enabled", havingValue = "true")
     SmsGatewayStandIn smsGatewayStandIn(SmsGatewayProperties properties, ObjectMapper json) throws IOException {
-        return new SmsGatewayStandIn(properties.standIn().port(), properties.appKey(), properties.appSecret(), json);
+        SmsGatewayStandIn standIn = new SmsGatewayStandIn(properties.standIn().port(), properties.appKey(), properties.appSecret(), json);
+        standIn.answerDelay(properties.standIn().answerDelay());
+        return standIn;
     }
 
     @Bean

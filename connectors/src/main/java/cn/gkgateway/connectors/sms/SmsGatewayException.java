@@ -1,16 +1,16 @@
 package cn.gkgateway.connectors.sms;
 
-/** The gateway refused or could not be reached; {@link #retryable()} tells whether trying again may help. */
-public class SmsGatewayException extends RuntimeException {
+import cn.gkgateway.notification.SmsSendFailure;
 
-    private final boolean retryable;
+/** The gateway refused, could not be reached or did not answer in time; {@link #kind()} says what that means. */
+public class SmsGatewayException extends SmsSendFailure {
 
-    public SmsGatewayException(String message, boolean retryable, Throwable cause) {
-        super(message, cause);
-        this.retryable = retryable;
+    public SmsGatewayException(String message, Kind kind, Throwable cause) {
+        super(message, kind, cause);
     }
 
+    /** Whether trying again (with the same request id) may help. */
     public boolean retryable() {
-        return retryable;
+        return kind() != Kind.REFUSED;
     }
 }

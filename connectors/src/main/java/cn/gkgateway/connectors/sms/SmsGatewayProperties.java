@@ -23,10 +23,17 @@ public record SmsGatewayProperties(String baseUrl, String appKey, String appSecr
         signName = signName == null ? "工考网关" : signName;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(5) : readTimeout;
-        standIn = standIn == null ? new StandIn(false, 0) : standIn;
+        standIn = standIn == null ? new StandIn(false, 0, Duration.ZERO) : standIn;
     }
 
-    /** @param port 0 picks a free port */
-    public record StandIn(boolean enabled, int port) {
+    /**
+     * @param port         0 picks a free port
+     * @param answerDelay  how long the stand-in takes to answer each send, like a real provider (default 0)
+     */
+    public record StandIn(boolean enabled, int port, Duration answerDelay) {
+
+        public StandIn {
+            answerDelay = answerDelay == null ? Duration.ZERO : answerDelay;
+        }
     }
 }

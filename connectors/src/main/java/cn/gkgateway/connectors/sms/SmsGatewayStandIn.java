@@ -18,16 +18,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * A local SMS gateway that speaks the gateway's HTTP API on loopback: it checks the app key
- * and signature, renders the registered template, and keeps what it received. It shows the
- * messages at {@code /} (a page, phones masked) and {@code GET /sms/v1/messages} (JSON).
- * Started by the local profile and by tests only.
+ * and signature, renders the registered template, and keeps what it received. Like cloud SMS
+ * APIs with their out-id, it honours the request id as an idempotency key: a repeated id is
+ * recorded once and answered with the first answer's bizId. It shows the messages at {@code /}
+ * (a page, phones masked), {@code GET /sms/v1/messages} (JSON) and
+ * {@code GET /sms/v1/messages/count} (counts only, for benchmarks).
+ * Started by the local profile and by tests only; switches let tests make it slow, late,
+ * failing or refuse the credentials.
  */
 public class SmsGatewayStandIn implements AutoCloseable {
 
@@ -38,22 +41,34 @@ public class SmsGatewayStandIn implements AutoCloseable {
                            Map<String, String> templateParam, String content, Instant receivedAt) {
     }
 
+    /** Enough threads to keep a few hundred requests waiting out their answer delay at once. */
+    private static final int THREADS = 256;
+
     private final HttpServer server;
-    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(4);
+    private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(THREADS);
+    private final Map<String, String> bizIdByRequestId = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
+    private volatile java.time.Duration answerDelay = java.time.Duration.ZERO;
+    private volatile java.time.Duration lateBy = java.time.Duration.ZERO;
+    private volatile boolean refuseCredentials;
     private final String appKey;
     private final String appSecret;
     private final ObjectMapper json;
     private final Map<String, SmsTemplate> templates = Arrays.stream(SmsTemplate.values())
             .collect(Collectors.toMap(SmsTemplate::code, Function.identity()));
-    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.Queue<Received> received = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.concurrent.atomic.AtomicInteger outages = new java.util.concurrent.atomic.AtomicInteger();
 
     public SmsGatewayStandIn(int port, String appKey, String appSecret, ObjectMapper json) throws IOException {
         this.appKey = appKey;
         this.appSecret = appSecret;
         this.json = json;
+        // without TCP_NODELAY the JDK server answers ~40 ms late per request (Nagle + delayed ACK);
+        // the property is read when the server class initialises, so set it before creating one
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(executor);
+        server.createContext(SmsWire.PATH + "/count", this::count);
         server.createContext(SmsWire.PATH, this::messages);
         server.createContext("/", this::page);
         server.start();
@@ -70,7 +85,31 @@ public class SmsGatewayStandIn implements AutoCloseable {
 
     public void clear() {
         received.clear();
+        bizIdByRequestId.clear();
+        accepted.set(0);
         outages.set(0);
+        lateBy = java.time.Duration.ZERO;
+        refuseCredentials = false;
+    }
+
+    /** How long each send waits before its answer, like a real provider's latency. */
+    public void answerDelay(java.time.Duration delay) {
+        this.answerDelay = delay;
+    }
+
+    /** Records each message but answers only after {@code delay} (longer than the client's read timeout, to test it); ZERO ends it. */
+    public void answerLate(java.time.Duration delay) {
+        this.lateBy = delay;
+    }
+
+    /** Answers 401 to every send while true, as a provider does after its keys were rotated. */
+    public void refuseCredentials(boolean refuse) {
+        this.refuseCredentials = refuse;
+    }
+
+    /** How many sends were accepted, repeats of a request id included (each answered, each recorded once). */
+    public long acceptedRequests() {
+        return accepted.get();
     }
 
     /** Simulates an outage: the next {@code requests} sends are answered 503, as an overloaded gateway does. */
@@ -90,7 +129,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
                 case "POST" -> accept(exchange);
                 case "GET" -> respond(exchange, 200, "application/json", json.writeValueAsBytes(received));
                 case "DELETE" -> {
-                    received.clear();
+                    clear();
                     respond(exchange, 204, "application/json", new byte[0]);
                 }
                 default -> respond(exchange, 405, "application/json", new byte[0]);
@@ -105,7 +144,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
             return;
         }
         var headers = exchange.getRequestHeaders();
-        if (!appKey.equals(headers.getFirst(SmsWire.HEADER_APP_KEY))
+        if (refuseCredentials || !appKey.equals(headers.getFirst(SmsWire.HEADER_APP_KEY))
                 || !SmsSignature.verify(appSecret, headers.getFirst(SmsWire.HEADER_TIMESTAMP), body, headers.getFirst(SmsWire.HEADER_SIGNATURE))) {
             refuse(exchange, 401, "isv.SIGNATURE_DOES_NOT_MATCH", "签名校验失败");
             return;
@@ -130,11 +169,36 @@ public class SmsGatewayStandIn implements AutoCloseable {
             refuse(exchange, 400, "isv.INVALID_PARAMETERS", "手机号码或模板变量不正确");
             return;
         }
-        String bizId = UUID.randomUUID().toString();
-        received.add(new Received(bizId, request.requestId(), request.phoneNumber(), request.templateCode(),
-                request.templateParam(), content, Instant.now()));
-        log.info("SMS stand-in received {} to {}", request.templateCode(), PhoneNumber.mask(request.phoneNumber()));
+        String newBizId = UUID.randomUUID().toString();
+        String bizId = request.requestId() == null ? newBizId : bizIdByRequestId.putIfAbsent(request.requestId(), newBizId);
+        if (bizId == null || request.requestId() == null) {
+            bizId = newBizId;
+            received.add(new Received(bizId, request.requestId(), request.phoneNumber(), request.templateCode(),
+                    request.templateParam(), content, Instant.now()));
+            log.debug("SMS stand-in received {} to {}", request.templateCode(), PhoneNumber.mask(request.phoneNumber()));
+        }
+        accepted.incrementAndGet();
+        pause(lateBy.isZero() ? answerDelay : lateBy);
         respond(exchange, 200, "application/json", json.writeValueAsBytes(new SmsWire.SendResponse("OK", "成功", bizId)));
+    }
+
+    private void count(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            // O(1): the idempotency map holds one entry per distinct request id
+            respond(exchange, 200, "application/json", json.writeValueAsBytes(Map.of(
+                    "distinctRequestIds", bizIdByRequestId.size(), "acceptedRequests", accepted.get())));
+        }
+    }
+
+    private static void pause(java.time.Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void refuse(HttpExchange exchange, int status, String code, String message) throws IOException {
@@ -157,7 +221,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
                     <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px}</style>
                     </head><body><h1>短信网关模拟器</h1><p>本地开发和测试用的短信网关替身，共收到 %d 条短信（手机号已脱敏）。</p>
                     <table><tr><th>接收时间</th><th>手机号</th><th>模板</th><th>短信内容</th></tr>%s</table></body></html>
-                    """.formatted(received.size(), rows);
+                    """.formatted(newestFirst.size(), rows);
             respond(exchange, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -1,0 +1,208 @@
+package cn.gkgateway.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.gkgateway.identity.PersonalDataProtector;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The notification ledger (table {@code notification}), in plain SQL because its hot paths are
+ * set-based: a claim of due rows with {@code FOR UPDATE SKIP LOCKED} (MySQL 8, MariaDB 10.6+ and
+ * H2 2.x) plus a lease, and outcomes written back in one batch. Times are stored as UTC wall
+ * clock, as Hibernate stores them with {@code hibernate.jdbc.time_zone=UTC}.
+ */
+@Repository
+public class NotificationLedger {
+
+    public static final String CHANNEL_SMS = "SMS";
+    private static final String COLUMNS = "id, event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables, "
+            + "status, provider_id, attempts, last_error, next_attempt_at, created_at, updated_at";
+    private static final TypeReference<Map<String, String>> VARIABLES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final PersonalDataProtector protector;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final RowMapper<Notification> rows = this::map;
+
+    public NotificationLedger(JdbcTemplate jdbc, PersonalDataProtector protector, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.protector = protector;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an SMS to send for {@code eventId}, due now. Runs in its own transaction so that the
+     * row is committed before the caller acknowledges the broker message.
+     *
+     * @return false if the ledger already has this (event, kind): a repeated delivery, nothing to do
+     */
+    @Transactional
+    public boolean recordSms(String eventId, String kind, SmsMessage message) {
+        LocalDateTime now = utc(clock.instant());
+        try {
+            jdbc.update("INSERT INTO notification (event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables,"
+                            + " status, attempts, next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                    eventId, kind, CHANNEL_SMS, protector.encrypt(message.phone().value()), message.phone().masked(),
+                    message.template().code(), toJson(message.params()), NotificationStatus.PENDING.name(), now, now, now);
+            return true;
+        } catch (DuplicateKeyException repeated) {
+            return false;
+        }
+    }
+
+    /**
+     * Claims up to {@code max} due rows (PENDING or UNKNOWN, next attempt reached, no live lease)
+     * for {@code owner} until {@code lease} has passed. Rows locked by another instance's claim are
+     * skipped, so instances claim disjoint rows; a row whose claimant died is claimed again once
+     * its lease has run out.
+     */
+    @Transactional
+    public List<Notification> claimDue(String owner, int max, Duration lease) {
+        Instant now = clock.instant();
+        List<Long> ids = jdbc.queryForList("SELECT id FROM notification WHERE status IN ('PENDING', 'UNKNOWN') AND next_attempt_at <= ?"
+                + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
+                Long.class, utc(now), utc(now), max);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Object[] args = new Object[ids.size() + 2];
+        args[0] = owner;
+        args[1] = utc(now.plus(lease));
+        for (int i = 0; i < ids.size(); i++) {
+            args[i + 2] = ids.get(i);
+        }
+        jdbc.update("UPDATE notification SET claimed_by = ?, lease_until = ? WHERE id IN (" + in + ")", args);
+        return jdbc.query("SELECT " + COLUMNS + " FROM notification WHERE id IN (" + in + ") ORDER BY id", rows, ids.toArray());
+    }
+
+    /** Writes the outcomes of claimed rows in one batch; each counts as one attempt and ends the claim. */
+    @Transactional
+    public void record(List<NotificationOutcome> outcomes, String owner) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = utc(clock.instant());
+        jdbc.batchUpdate("UPDATE notification SET status = ?, provider_id = COALESCE(?, provider_id), attempts = attempts + 1,"
+                        + " last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at), claimed_by = NULL, lease_until = NULL,"
+                        + " updated_at = ? WHERE id = ? AND claimed_by = ?", outcomes, outcomes.size(),
+                (statement, outcome) -> {
+                    statement.setString(1, outcome.status().name());
+                    statement.setString(2, outcome.providerId());
+                    statement.setString(3, truncate(outcome.lastError()));
+                    statement.setObject(4, outcome.nextAttemptAt() == null ? null : utc(outcome.nextAttemptAt()));
+                    statement.setObject(5, now);
+                    statement.setLong(6, outcome.id());
+                    statement.setString(7, owner);
+                });
+    }
+
+    /**
+     * Makes a FAILED, REFUSED or UNKNOWN row due again now (its attempts start over). A SENT or
+     * PENDING row is left as it is: replaying it sends nothing.
+     *
+     * @return whether the row was requeued
+     */
+    @Transactional
+    public boolean requeue(long id) {
+        LocalDateTime now = utc(clock.instant());
+        return jdbc.update("UPDATE notification SET status = 'PENDING', attempts = 0, next_attempt_at = ?, lease_until = NULL,"
+                + " claimed_by = NULL, updated_at = ? WHERE id = ? AND status IN ('FAILED', 'REFUSED', 'UNKNOWN')", now, now, id) == 1;
+    }
+
+    /** {@link #requeue(long)} by the event and kind the row was made for. */
+    @Transactional
+    public boolean requeue(String eventId, String kind) {
+        return find(eventId, kind).map(row -> requeue(row.id())).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Notification> find(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM notification WHERE id = ?", rows, id).stream().findFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Notification> find(String eventId, String kind) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM notification WHERE event_id = ? AND kind = ?", rows, eventId, kind).stream().findFirst();
+    }
+
+    /** Newest first; {@code status} null for all. */
+    @Transactional(readOnly = true)
+    public List<Notification> list(NotificationStatus status, int page, int size) {
+        return status == null
+                ? jdbc.query("SELECT " + COLUMNS + " FROM notification ORDER BY id DESC LIMIT ? OFFSET ?", rows, size, page * size)
+                : jdbc.query("SELECT " + COLUMNS + " FROM notification WHERE status = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+                rows, status.name(), size, page * size);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(NotificationStatus status) {
+        Long count = status == null
+                ? jdbc.queryForObject("SELECT COUNT(*) FROM notification", Long.class)
+                : jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE status = ?", Long.class, status.name());
+        return count == null ? 0 : count;
+    }
+
+    /** The recipient's phone in clear, for sending only. */
+    public String recipient(Notification notification) {
+        return protector.decrypt(notification.recipientCipher());
+    }
+
+    private Notification map(ResultSet rs, int rowNum) throws SQLException {
+        return new Notification(rs.getLong("id"), rs.getString("event_id"), rs.getString("kind"), rs.getString("channel"),
+                rs.getString("recipient_cipher"), rs.getString("recipient_masked"), rs.getString("template_code"),
+                fromJson(rs.getString("variables")), NotificationStatus.valueOf(rs.getString("status")), rs.getString("provider_id"),
+                rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "next_attempt_at"), instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /** UTC wall clock, passed as a LocalDateTime so that no driver shifts it by the JVM's zone. */
+    static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    }
+
+    private String toJson(Map<String, String> variables) {
+        try {
+            return json.writeValueAsString(variables);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, String> fromJson(String text) {
+        try {
+            return json.readValue(text, VARIABLES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ledger variables are not JSON", e);
+        }
+    }
+}
