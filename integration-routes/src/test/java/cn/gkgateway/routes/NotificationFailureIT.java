@@ -1,10 +1,15 @@
 package cn.gkgateway.routes;
 
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.notification.NotificationLedger;
+import cn.gkgateway.notification.NotificationStatus;
+import cn.gkgateway.outbox.OutboxEvents;
 import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
+import cn.gkgateway.support.Ledger;
 import cn.gkgateway.support.TestIdNumbers;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,17 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A slow or failing SMS gateway never loses a notice: a short outage is ridden out by
- * retries, a long one parks the event in the dead-letter queue, from which it is replayed
- * once the gateway is back — and the applicant gets exactly one SMS either way.
+ * retries; a long one uses up the retry schedule, the ledger row ends FAILED with every attempt
+ * counted and the original event is parked, from which it is replayed once the gateway is back —
+ * and the applicant gets exactly one SMS either way. Replaying a SENT row sends nothing.
+ * (Test retry delays: 100 ms, 200 ms, 300 ms; production: 5 s … 10 min over ~34 min.)
  */
 class NotificationFailureIT extends GatewayIntegrationTest {
-
-    private static final String QUEUE = "gk.events.review.decided";
 
     @Autowired
     SmsGatewayStandIn smsGateway;
     @Autowired
-    DeadLetters deadLetters;
+    OutboxEvents outboxEvents;
+    @Autowired
+    NotificationLedger notificationLedger;
+
+    Ledger ledger;
+
+    @BeforeEach
+    void ledger() {
+        ledger = new Ledger(outboxEvents, notificationLedger);
+    }
 
     @AfterEach
     void gatewayBack() {
@@ -37,42 +51,59 @@ class NotificationFailureIT extends GatewayIntegrationTest {
     void shortOutageIsRetriedAndSendsOnce() throws InterruptedException {
         String phone = "13912340002";
         smsGateway.failNext(2);
-        rejectDeclarationOfWorkerWithPhone(phone);
+        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
         await(() -> messagesTo(phone).size() == 1, Duration.ofSeconds(20));
         Thread.sleep(500);
         assertThat(messagesTo(phone)).singleElement()
                 .satisfies(sms -> assertThat(sms.content()).contains("未通过主管部门审核，原因：材料不全"));
+        await(() -> ledger.rowOf(declarationId).map(row -> row.status() == NotificationStatus.SENT).orElse(false), Duration.ofSeconds(10));
+        assertThat(ledger.rowOf(declarationId).orElseThrow().attempts()).isEqualTo(3);
     }
 
     @Test
-    void longOutageDeadLettersTheEventAndReplaySendsIt() throws InterruptedException {
+    void longOutageFailsTheRowParksTheEventAndReplaySendsIt() throws InterruptedException {
         String phone = "13912340003";
-        int parkedBefore = deadLetters.count(QUEUE);
         smsGateway.failNext(Integer.MAX_VALUE);
-        rejectDeclarationOfWorkerWithPhone(phone);
-        await(() -> deadLetters.count(QUEUE) == parkedBefore + 1, Duration.ofSeconds(30));
+        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
+        await(() -> ledger.rowOf(declarationId).map(row -> row.status() == NotificationStatus.FAILED).orElse(false), Duration.ofSeconds(30));
+        var failed = ledger.rowOf(declarationId).orElseThrow();
+        assertThat(failed.attempts()).isEqualTo(4);
+        assertThat(failed.lastError()).contains("503");
+        String eventId = ledger.lastEventId(declarationId);
+        String admin = login("admin");
+        await(() -> api.get(admin, "/api/admin/notifications/parked").body().findValuesAsText("eventId").contains(eventId), Duration.ofSeconds(10));
         assertThat(messagesTo(phone)).isEmpty();
 
         smsGateway.failNext(0);
-        var replayed = api.post(login("admin"), "/api/admin/dead-letters/" + QUEUE + "/replay", null);
+        var replayed = api.post(admin, "/api/admin/notifications/parked/replay", null);
         assertThat(replayed.status()).isEqualTo(200);
-        assertThat(replayed.body().path("replayed").asInt()).isEqualTo(parkedBefore + 1);
+        assertThat(replayed.body().path("replayed").asInt()).isPositive();
         await(() -> messagesTo(phone).size() == 1, Duration.ofSeconds(20));
-        assertThat(deadLetters.count(QUEUE)).isZero();
-        assertThat(api.post(login("danwei"), "/api/admin/dead-letters/" + QUEUE + "/replay", null).status()).isEqualTo(403);
+        await(() -> ledger.rowOf(declarationId).orElseThrow().status() == NotificationStatus.SENT, Duration.ofSeconds(10));
+        assertThat(api.get(admin, "/api/admin/notifications/parked").body().findValuesAsText("eventId")).doesNotContain(eventId);
+
+        // a replay of a SENT row, by the ledger or by the event, sends nothing
+        long rowId = failed.id();
+        var again = api.post(admin, "/api/admin/notifications/" + rowId + "/replay", null);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().path("requeued").asBoolean()).isFalse();
+        Thread.sleep(1000);
+        assertThat(messagesTo(phone)).hasSize(1);
+        assertThat(api.get(admin, "/api/admin/notifications/" + rowId).body().path("statusName").asText()).isEqualTo("已发送");
+        assertThat(api.post(login("danwei"), "/api/admin/notifications/parked/replay", null).status()).isEqualTo(403);
     }
 
-    private void rejectDeclarationOfWorkerWithPhone(String phone) {
+    private long rejectDeclarationOfWorkerWithPhone(String phone) {
         String unit = login("danwei");
         long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("短信故障", TestIdNumbers.next(), phone, "FW01", "2005-07-01")).body().path("id").asLong();
         long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
         var rejected = api.post(login("zhuguan"), "/api/reviews/" + declarationId + "/decision",
                 "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}");
         assertThat(rejected.body().path("statusName").asText()).isEqualTo("审核不通过");
+        return declarationId;
     }
 
     private List<SmsGatewayStandIn.Received> messagesTo(String phone) {
         return smsGateway.received().stream().filter(sms -> sms.phoneNumber().equals(phone)).toList();
     }
-
 }

@@ -1,5 +1,6 @@
 package cn.gkgateway.web.admin;
 
+import cn.gkgateway.config.GatewayProperties;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.routes.DeadLetters;
@@ -22,9 +23,11 @@ class DeadLetterController {
     private static final Pattern GATEWAY_ADDRESS = Pattern.compile("gk\\.[a-z0-9.-]{1,100}");
 
     private final DeadLetters deadLetters;
+    private final java.util.Set<String> addresses;
 
-    DeadLetterController(DeadLetters deadLetters) {
+    DeadLetterController(DeadLetters deadLetters, GatewayProperties properties) {
         this.deadLetters = deadLetters;
+        this.addresses = java.util.Set.copyOf(properties.broker().addresses());
     }
 
     record DeadLetterCount(String address, int count) {
@@ -47,10 +50,14 @@ class DeadLetterController {
         return new Replayed(address, deadLetters.replay(address));
     }
 
-    private static void check(Caller caller, String address) {
+    private void check(Caller caller, String address) {
         caller.require(Role.ADMIN);
         if (!GATEWAY_ADDRESS.matcher(address).matches()) {
             throw DomainException.invalid("ADDRESS_INVALID", "address", "只能操作本系统的消息地址（以 gk. 开头）");
+        }
+        // browsing a queue the broker does not have would fail deep in JMS: name the real ones only
+        if (!addresses.contains(address)) {
+            throw DomainException.notFound("ADDRESS_UNKNOWN", "没有这个消息地址：" + address);
         }
     }
 }
