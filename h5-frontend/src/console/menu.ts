@@ -11,12 +11,13 @@ const ROSTER: MenuItem = { path: '/roster', title: '工勤人员名册', test: '
 const PENDING: MenuItem = { path: '/reviews', title: '待审核', test: 'menu-pending' }
 const DECLARE: MenuItem = { path: '/declarations', title: '技术等级申报', test: 'menu-declarations' }
 const QUERY: MenuItem = { path: '/declarations', title: '申报查询', test: 'menu-declarations' }
+const NOTIFICATIONS: MenuItem = { path: '/notifications', title: '消息发送记录', test: 'menu-notifications' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
   UNIT_OPERATOR: [ROSTER, DECLARE],
   SUPERVISOR: [PENDING, QUERY, ROSTER],
   EXAM_OFFICE: [PENDING, QUERY, ROSTER],
-  ADMIN: [QUERY, ROSTER],
+  ADMIN: [QUERY, ROSTER, NOTIFICATIONS],
   APPLICANT: [],
 }
 

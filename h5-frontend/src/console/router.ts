@@ -24,6 +24,7 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: CONSOLE_ROLES },
       },
       { path: 'reviews', component: () => import('./pages/reviews/index.vue'), meta: { roles: REVIEWER_ROLES } },
+      { path: 'notifications', component: () => import('./pages/notifications/index.vue'), meta: { roles: ['ADMIN'] } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
