@@ -130,9 +130,9 @@ class TwoInstancesIT {
                 Map.entry("gk.messaging.relay-batch-size", "25"),
                 Map.entry("gk.messaging.sms-claim-batch", "25"),
                 Map.entry("gk.messaging.sms-window", "16"));
+        // as command-line arguments: they must win over application.yml (default properties would not)
         return new SpringApplicationBuilder(GatewayApplication.class)
                 .profiles("test", "mariadb")
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new));
     }
 }

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.gkgateway.notification.SmsSendFailure;
+
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +68,46 @@ class HttpSmsGatewayTest {
         HttpSmsGateway gateway = new HttpSmsGateway(url, properties("secret"), json, Clock.systemUTC());
         assertThatThrownBy(() -> gateway.send(message()))
                 .isInstanceOfSatisfying(SmsGatewayException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+
+    @Test
+    void aRepeatedRequestIdIsRecordedOnceAndAnsweredWithTheSameBizId() {
+        HttpSmsGateway gateway = client("secret");
+        String first = gateway.send(message());
+        String second = gateway.send(message());
+        assertThat(second).isEqualTo(first);
+        assertThat(standIn.received()).hasSize(1);
+        assertThat(standIn.acceptedRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void refusedCredentialsAreAnAuthFaultNotARefusal() {
+        standIn.refuseCredentials(true);
+        assertThatThrownBy(() -> client("secret").send(message()))
+                .isInstanceOfSatisfying(SmsGatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(SmsSendFailure.Kind.AUTH);
+                    assertThat(e.retryable()).isTrue();
+                });
+        assertThat(standIn.received()).isEmpty();
+    }
+
+    @Test
+    void noAnswerWithinTheReadTimeoutIsAnUnknownOutcome() {
+        standIn.answerLate(Duration.ofMillis(800));
+        HttpSmsGateway gateway = new HttpSmsGateway(standIn.baseUrl(),
+                new SmsGatewayProperties(null, "app", "secret", null, null, Duration.ofMillis(300), null), json, Clock.systemUTC());
+        assertThatThrownBy(() -> gateway.send(message()))
+                .isInstanceOfSatisfying(SmsGatewayException.class, e -> assertThat(e.kind()).isEqualTo(SmsSendFailure.Kind.UNKNOWN));
+        // the provider did take it: the outcome was unknown, not failed
+        assertThat(standIn.received()).hasSize(1);
+    }
+
+    @Test
+    void theStandInAnswersAfterItsConfiguredDelay() {
+        standIn.answerDelay(Duration.ofMillis(150));
+        long started = System.nanoTime();
+        client("secret").send(message());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
     }
 
     private HttpSmsGateway client(String secret) {

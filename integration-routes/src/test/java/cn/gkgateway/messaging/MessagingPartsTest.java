@@ -1,0 +1,49 @@
+package cn.gkgateway.messaging;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The small parts of the relay and dispatch loops: idle back-off, rate limit, defaults. */
+class MessagingPartsTest {
+
+    @Test
+    void idleWaitsDoubleUpToTheMaximumAndStartOverAfterWork() {
+        IdleBackoff idle = new IdleBackoff(Duration.ofMillis(200), Duration.ofSeconds(5));
+        List<Long> waits = List.of(idle.idle(), idle.idle(), idle.idle(), idle.idle(), idle.idle(), idle.idle(), idle.idle())
+                .stream().map(Duration::toMillis).toList();
+        assertThat(waits).containsExactly(200L, 400L, 800L, 1600L, 3200L, 5000L, 5000L);
+        idle.busy();
+        assertThat(idle.idle()).isEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
+    void theRateLimitHoldsPermitsToTheConfiguredRate() {
+        RateLimit limit = new RateLimit(100);
+        long started = System.nanoTime();
+        for (int i = 0; i < 150; i++) { // a burst of 100, then 50 more at 100/s
+            limit.acquire();
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(450));
+    }
+
+    @Test
+    void aWakeupEndsAnIdleWaitAtOnce() throws InterruptedException {
+        Wakeup wakeup = new Wakeup();
+        wakeup.wake();
+        long started = System.nanoTime();
+        assertThat(wakeup.await(Duration.ofSeconds(5))).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+        assertThat(wakeup.await(Duration.ofMillis(50))).isFalse();
+    }
+
+    @Test
+    void defaultsRetryForAboutHalfAnHour() {
+        MessagingProperties defaults = new MessagingProperties(0, null, null, 0, 0, 0, 0, null, null, null, null);
+        assertThat(defaults.smsRetryDelays().stream().reduce(Duration.ZERO, Duration::plus)).isGreaterThan(Duration.ofMinutes(30));
+        assertThat(defaults.relayIdleMax()).isEqualTo(Duration.ofSeconds(5));
+    }
+}
