@@ -56,6 +56,7 @@ class MessagingIT extends GatewayIntegrationTest {
     void providerBack() throws Exception {
         smsGateway.answerLate(Duration.ZERO);
         smsGateway.refuseCredentials(false);
+        smsGateway.refuseNext(0);
         camel.getRouteController().startRoute(OutboxRelayRoute.ROUTE_ID);
     }
 
@@ -96,6 +97,29 @@ class MessagingIT extends GatewayIntegrationTest {
         await(() -> ledger.rowOf(declarationId).orElseThrow().status() == NotificationStatus.SENT, Duration.ofSeconds(10));
         await(() -> "UP".equals(api.get(null, "/actuator/health").body().path("components").path("messaging").path("status").asText()),
                 Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aRefusalRetryingCannotCureIsRefusedAtOnceAndParksTheEvent() throws InterruptedException {
+        String phone = "13912340014";
+        smsGateway.refuseNext(1);
+        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
+        await(() -> ledger.rowOf(declarationId).map(row -> row.status() == NotificationStatus.REFUSED).orElse(false), Duration.ofSeconds(20));
+        var row = ledger.rowOf(declarationId).orElseThrow();
+        assertThat(row.attempts()).isEqualTo(1);
+        assertThat(row.lastError()).contains("isv.MOBILE_NUMBER_ILLEGAL");
+        String admin = login("admin");
+        await(() -> api.get(admin, "/api/admin/notifications/parked").body().findValuesAsText("eventId").contains(ledger.lastEventId(declarationId)),
+                Duration.ofSeconds(10));
+        var listed = api.get(admin, "/api/admin/notifications?status=REFUSED");
+        assertThat(listed.body().path("content").findValuesAsText("recipient")).contains("139****0014");
+        assertThat(listed.raw()).doesNotContain(phone);
+        assertThat(api.get(admin, "/api/admin/notifications?status=NOPE").status()).isEqualTo(400);
+        assertThat(messagesTo(phone)).isEmpty();
+
+        // the number was mended at the provider: the administrator replays the row, it goes out once
+        assertThat(api.post(admin, "/api/admin/notifications/" + row.id() + "/replay", null).body().path("requeued").asBoolean()).isTrue();
+        await(() -> messagesTo(phone).size() == 1, Duration.ofSeconds(20));
     }
 
     @Test

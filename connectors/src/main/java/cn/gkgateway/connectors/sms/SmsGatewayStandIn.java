@@ -58,6 +58,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
             .collect(Collectors.toMap(SmsTemplate::code, Function.identity()));
     private final java.util.Queue<Received> received = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.concurrent.atomic.AtomicInteger outages = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
 
     public SmsGatewayStandIn(int port, String appKey, String appSecret, ObjectMapper json) throws IOException {
         this.appKey = appKey;
@@ -88,6 +89,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
         bizIdByRequestId.clear();
         accepted.set(0);
         outages.set(0);
+        refusals.set(0);
         lateBy = java.time.Duration.ZERO;
         refuseCredentials = false;
     }
@@ -100,6 +102,11 @@ public class SmsGatewayStandIn implements AutoCloseable {
     /** Records each message but answers only after {@code delay} (longer than the client's read timeout, to test it); ZERO ends it. */
     public void answerLate(java.time.Duration delay) {
         this.lateBy = delay;
+    }
+
+    /** Refuses the next {@code requests} sends for good (400, number refused), as a provider does for a stopped number. */
+    public void refuseNext(int requests) {
+        refusals.set(requests);
     }
 
     /** Answers 401 to every send while true, as a provider does after its keys were rotated. */
@@ -167,6 +174,10 @@ public class SmsGatewayStandIn implements AutoCloseable {
             content = "【" + request.signName() + "】" + template.render(request.templateParam());
         } catch (RuntimeException e) {
             refuse(exchange, 400, "isv.INVALID_PARAMETERS", "手机号码或模板变量不正确");
+            return;
+        }
+        if (refusals.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            refuse(exchange, 400, "isv.MOBILE_NUMBER_ILLEGAL", "手机号码已停机或不存在");
             return;
         }
         String newBizId = UUID.randomUUID().toString();

@@ -46,9 +46,9 @@ class HttpSmsGatewayTest {
     }
 
     @Test
-    void aWrongSecretIsRefusedForGood() {
+    void aWrongSecretIsACredentialFaultNotARefusalOfTheMessage() {
         assertThatThrownBy(() -> client("not-the-secret").send(message()))
-                .isInstanceOfSatisfying(SmsGatewayException.class, e -> assertThat(e.retryable()).isFalse());
+                .isInstanceOfSatisfying(SmsGatewayException.class, e -> assertThat(e.kind()).isEqualTo(SmsSendFailure.Kind.AUTH));
         assertThat(standIn.received()).isEmpty();
     }
 
@@ -68,6 +68,17 @@ class HttpSmsGatewayTest {
         HttpSmsGateway gateway = new HttpSmsGateway(url, properties("secret"), json, Clock.systemUTC());
         assertThatThrownBy(() -> gateway.send(message()))
                 .isInstanceOfSatisfying(SmsGatewayException.class, e -> assertThat(e.retryable()).isTrue());
+    }
+
+    @Test
+    void aRefusedNumberIsRefusedForGood() {
+        standIn.refuseNext(1);
+        assertThatThrownBy(() -> client("secret").send(message()))
+                .isInstanceOfSatisfying(SmsGatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(SmsSendFailure.Kind.REFUSED);
+                    assertThat(e.getMessage()).contains("isv.MOBILE_NUMBER_ILLEGAL");
+                });
+        assertThat(standIn.received()).isEmpty();
     }
 
     @Test
