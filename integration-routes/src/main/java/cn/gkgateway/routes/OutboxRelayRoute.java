@@ -24,7 +24,7 @@ public class OutboxRelayRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:outbox-relay?delay=1000&period=1").routeId(ROUTE_ID)
+        from("timer:outbox-relay?delay=0&period=1").routeId(ROUTE_ID)
                 // a cycle handles its own failures (one log line per state change), nothing to redeliver
                 .errorHandler(noErrorHandler())
                 .process(exchange -> relay.cycle());
