@@ -24,9 +24,9 @@ import java.util.concurrent.TimeUnit;
  * A real standalone Artemis broker, set up as the README tells an operator: {@code artemis create}
  * of the distribution Maven unpacks before the integration tests ({@code gk.test.artemis-home}),
  * the README's broker.xml fragment ({@code docs/artemis/broker-gateway.xml}) merged in, and a broker
- * user {@value #USER} with the role {@code gk-gateway}. Listens on 127.0.0.1 on a free port; runs as
- * a child process that {@link #stop()} ends (SIGTERM) and {@link #start()} starts again on the same
- * journal.
+ * user {@value #USER} (hashed password, {@code artemis mask --hash}) with the role {@code gk-gateway}.
+ * Listens on 127.0.0.1 on a free port; runs as a child process that {@link #stop()} ends (SIGTERM)
+ * and {@link #start()} starts again on the same journal.
  */
 public final class StandaloneArtemis implements AutoCloseable {
 
@@ -60,7 +60,10 @@ public final class StandaloneArtemis implements AutoCloseable {
                 "--silent", "--nio", "--no-autotune", "--no-web", "--no-amqp-acceptor", "--no-stomp-acceptor",
                 "--no-hornetq-acceptor", "--no-mqtt-acceptor", "--default-port", String.valueOf(port)), instance.getParent());
         mergeFragment(instance.resolve("etc/broker.xml"), FRAGMENT);
-        Files.writeString(instance.resolve("etc/artemis-users.properties"), "\n" + USER + " = " + PASSWORD + "\n", StandardOpenOption.APPEND);
+        // as the README: a hashed password from `artemis mask --hash`
+        String masked = run(List.of("sh", instance.resolve("bin/artemis").toString(), "mask", "--hash", PASSWORD), instance).lines()
+                .filter(line -> line.startsWith("result: ")).findFirst().orElseThrow().substring("result: ".length()).strip();
+        Files.writeString(instance.resolve("etc/artemis-users.properties"), "\n" + USER + " = ENC(" + masked + ")\n", StandardOpenOption.APPEND);
         Files.writeString(instance.resolve("etc/artemis-roles.properties"), "\ngk-gateway = " + USER + "\n", StandardOpenOption.APPEND);
         return new StandaloneArtemis(instance, port);
     }
@@ -137,12 +140,13 @@ public final class StandaloneArtemis implements AutoCloseable {
         }
     }
 
-    private static void run(List<String> command, Path directory) throws IOException, InterruptedException {
-        Process create = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
-        String output = new String(create.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!create.waitFor(120, TimeUnit.SECONDS) || create.exitValue() != 0) {
-            throw new IllegalStateException("artemis create failed:\n" + output);
+    private static String run(List<String> command, Path directory) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command.subList(1, command.size())) + " failed:\n" + output);
         }
+        return output;
     }
 
     private static int freePort() throws IOException {
