@@ -1,0 +1,100 @@
+package cn.gkgateway.deployment;
+
+import cn.gkgateway.config.UnsafeSettingsException;
+import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.support.ApiClient;
+import cn.gkgateway.support.MariaDbTestDatabase;
+import cn.gkgateway.support.ReadmeDeployment;
+import cn.gkgateway.support.StandaloneArtemis;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static cn.gkgateway.support.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Follows the README's "External MySQL/MariaDB and Artemis" section from a FRESH empty MariaDB
+ * database, a standalone Artemis set up with the README's fragment and an SMS gateway, with only
+ * the variables the README sets ({@link ReadmeDeployment}). Meant to grow into the full journey:
+ * add steps to {@link #aFreshDatabaseBecomesAServingGateway} after the readiness check.
+ */
+class ExternalDeploymentIT {
+
+    private static final List<String> DEMO_USERNAMES = List.of("danwei", "danwei2", "zhuguan", "zhuguan2", "gkb_qu", "gkb_shi",
+            "gkb_sheng", "shenbao", "admin");
+    private static StandaloneArtemis broker;
+    private static SmsGatewayStandIn sms;
+
+    @BeforeAll
+    static void outsideSystems() throws Exception {
+        broker = StandaloneArtemis.create();
+        broker.start();
+        sms = new SmsGatewayStandIn(0, "gk-it-app", "gk-it-app-secret", new ObjectMapper());
+    }
+
+    @AfterAll
+    static void stopOutsideSystems() throws Exception {
+        sms.close();
+        broker.close();
+    }
+
+    @Test
+    void theDemoTokenSecretIsRefusedBeforeFlywayRuns() {
+        String database = MariaDbTestDatabase.createFresh();
+        ReadmeDeployment deployment = ReadmeDeployment.of(database, broker.url(), sms.baseUrl())
+                .with("GK_TOKEN_SECRET", "demo-token-secret-for-local-use-only-0123456789")
+                .with("GK_HASH_KEY", "not base64!");
+        assertThatThrownBy(deployment::start).isInstanceOf(UnsafeSettingsException.class)
+                .hasMessageContaining("GK_TOKEN_SECRET (gk.security.token-secret) is the demo value")
+                .hasMessageContaining("GK_HASH_KEY (gk.personal-data.hash-key) is not base64");
+        assertThat(MariaDbTestDatabase.tables(database)).as("no migration ran").isEmpty();
+    }
+
+    @Test
+    void aFreshDatabaseBecomesAServingGateway() throws Exception {
+        String database = MariaDbTestDatabase.createFresh();
+        ReadmeDeployment deployment = ReadmeDeployment.of(database, broker.url(), sms.baseUrl());
+        CountDownLatch release = new CountDownLatch(1);
+        ApplicationRunner lastStartUpWork = args -> release.await(120, TimeUnit.SECONDS);
+        CompletableFuture<ConfigurableApplicationContext> started = CompletableFuture.supplyAsync(() -> deployment.start(lastStartUpWork));
+        try {
+            ApiClient api = new ApiClient(deployment.port().get(180, TimeUnit.SECONDS));
+            // serving HTTP but still in its start-up runners: alive (once the context has started), not ready,
+            // and the overall health says so too
+            await(() -> api.get(null, "/actuator/health/liveness").status() == 200, Duration.ofSeconds(60));
+            assertThat(api.get(null, "/actuator/health/readiness").status()).isEqualTo(503);
+            assertThat(api.get(null, "/actuator/health").status()).isEqualTo(503);
+
+            release.countDown();
+            ConfigurableApplicationContext context = started.get(120, TimeUnit.SECONDS);
+            try {
+                await(() -> api.get(null, "/actuator/health/readiness").status() == 200, Duration.ofSeconds(30));
+                assertThat(api.get(null, "/actuator/health/readiness").body().path("status").asText()).isEqualTo("UP");
+                assertThat(api.get(null, "/actuator/health").body().path("status").asText()).isEqualTo("UP");
+
+                JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
+                assertThat(MariaDbTestDatabase.tables(database)).contains("flyway_schema_history", "account", "outbox_event");
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0", Integer.class)).isZero();
+                assertThat(jdbc.queryForList("SELECT username FROM account", String.class)).doesNotContainAnyElementsOf(DEMO_USERNAMES);
+                assertThat(api.post(null, "/api/auth/login", "{\"username\":\"admin\",\"password\":\"Gk@123456\"}").status()).isEqualTo(401);
+            } finally {
+                context.close();
+            }
+        } finally {
+            release.countDown();
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package cn.gkgateway.deployment;
+
+import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.routes.DeadLetters;
+import cn.gkgateway.support.Fixtures;
+import cn.gkgateway.support.GatewayIntegrationTest;
+import cn.gkgateway.support.StandaloneArtemis;
+import cn.gkgateway.support.TestIdNumbers;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static cn.gkgateway.support.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway in native broker mode ({@code GK_ARTEMIS_MODE=native}) against a real standalone
+ * Artemis set up as the README says (fragment merged, broker user with the {@code gk-gateway} role
+ * only): no embedded broker, review SMS delivered, dead letters parked on DLA and replayed with the
+ * user's permissions, and a broker outage ridden out. The outage lasts {@code gk.test.broker-outage}
+ * (an ISO-8601 duration, default 20 s to keep the suite fast; {@code -Dgk.test.broker-outage=PT2M}
+ * for the issue's two minutes).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // inline, not dynamic: the mode must be visible where the operator's environment is (ExternalBrokerMode)
+        "spring.artemis.mode=native",
+        // a persistent embedded broker, if one started, would create this directory
+        "spring.artemis.embedded.persistent=true",
+        "spring.artemis.embedded.data-directory=" + StandaloneBrokerIT.EMBEDDED_DATA})
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StandaloneBrokerIT extends GatewayIntegrationTest {
+
+    private static final String QUEUE = "gk.events.review.decided";
+    private static final Duration OUTAGE = Duration.parse(System.getProperty("gk.test.broker-outage", "PT20S"));
+    static final String EMBEDDED_DATA = "target/no-embedded-artemis";
+    private static StandaloneArtemis broker;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    SmsGatewayStandIn smsGateway;
+    @Autowired
+    DeadLetters deadLetters;
+
+    @DynamicPropertySource
+    static void standaloneBroker(DynamicPropertyRegistry registry) throws Exception {
+        FileSystemUtils.deleteRecursively(Path.of(EMBEDDED_DATA));
+        broker = StandaloneArtemis.create();
+        broker.start();
+        registry.add("spring.artemis.broker-url", broker::url);
+        registry.add("spring.artemis.user", () -> StandaloneArtemis.USER);
+        registry.add("spring.artemis.password", () -> StandaloneArtemis.PASSWORD);
+    }
+
+    /** Stops the broker when the context closes (after its JMS listeners), not before. */
+    @TestConfiguration
+    static class BrokerLifecycle {
+        @Bean(destroyMethod = "close")
+        StandaloneArtemis standaloneArtemis() {
+            return broker;
+        }
+    }
+
+    @Test
+    @Order(1)
+    void nativeModeStartsNoEmbeddedBrokerAndWritesNothingLocally() {
+        assertThat(context.getBeansOfType(EmbeddedActiveMQ.class)).isEmpty();
+        assertThat(Path.of(EMBEDDED_DATA)).doesNotExist();
+        assertThat(api.get(null, "/actuator/health").body().path("components").path("jms").path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    @Order(2)
+    void aDecisionBecomesOneSmsAndADeadLetterIsParkedAndReplayed() throws InterruptedException {
+        String phone = "13912350001";
+        decideFinally(phone, "REJECT");
+        await(() -> messagesTo(phone).size() == 1, Duration.ofSeconds(30));
+
+        // the fragment's dead-letter set-up: 5 attempts 1 s x 2^n apart, then DLQ.<address> on DLA
+        String parkedPhone = "13912350002";
+        smsGateway.failNext(Integer.MAX_VALUE);
+        decideFinally(parkedPhone, "REJECT");
+        await(() -> deadLetters.count(QUEUE) == 1, Duration.ofSeconds(90));
+        smsGateway.failNext(0);
+        assertThat(api.get(login("admin"), "/api/admin/dead-letters/" + QUEUE).status()).isEqualTo(200);
+        assertThat(api.post(login("admin"), "/api/admin/dead-letters/" + QUEUE + "/replay", null).body().path("replayed").asInt()).isEqualTo(1);
+        await(() -> messagesTo(parkedPhone).size() == 1, Duration.ofSeconds(30));
+        assertThat(deadLetters.count(QUEUE)).isZero();
+    }
+
+    @Test
+    @Order(3)
+    void decisionsDuringABrokerOutageSucceedAndTheirSmsArriveOnce() throws Exception {
+        broker.stop();
+        long outageEnds = System.nanoTime() + OUTAGE.toNanos();
+        List<String> phones = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String phone = "1391236000" + i;
+            phones.add(phone);
+            decideFinally(phone, "REJECT");
+        }
+        Thread.sleep(Math.max(0, (outageEnds - System.nanoTime()) / 1_000_000));
+        assertThat(phones).allSatisfy(phone -> assertThat(messagesTo(phone)).isEmpty());
+
+        broker.start();
+        await(() -> phones.stream().allMatch(phone -> messagesTo(phone).size() == 1), Duration.ofSeconds(90));
+        Thread.sleep(3000);
+        assertThat(phones).allSatisfy(phone -> assertThat(messagesTo(phone)).hasSize(1));
+    }
+
+    /** A declaration of a new worker with {@code phone}, decided by the department with HTTP 200 (a rejection ends the chain). */
+    private void decideFinally(String phone, String decision) {
+        String unit = login("danwei");
+        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("外部代理", TestIdNumbers.next(), phone, "FW01", "2005-07-01"))
+                .body().path("id").asLong();
+        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
+        var decided = api.post(login("zhuguan"), "/api/reviews/" + declarationId + "/decision",
+                "{\"decision\":\"" + decision + "\",\"reason\":\"材料不全\"}");
+        assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
+    }
+
+    private List<SmsGatewayStandIn.Received> messagesTo(String phone) {
+        return smsGateway.received().stream().filter(sms -> sms.phoneNumber().equals(phone)).toList();
+    }
+}
