@@ -73,18 +73,18 @@ public class Account {
         return enabled && !isLockedAt(now);
     }
 
-    void disable() {
+    public void disable() {
         enabled = false;
         tokenVersion++;
     }
 
-    void enable() {
+    public void enable() {
         enabled = true;
         failedAttempts = 0;
         lockedUntil = null;
     }
 
-    void unlock() {
+    public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;
     }
@@ -97,7 +97,7 @@ public class Account {
     }
 
     /** A password someone else set: the holder must change it at the next sign-in. Ends all tokens. */
-    void resetPassword(String newHash) {
+    public void resetPassword(String newHash) {
         passwordHash = newHash;
         mustChangePassword = true;
         failedAttempts = 0;
@@ -105,7 +105,7 @@ public class Account {
         tokenVersion++;
     }
 
-    void assign(Role newRole, Long newOrganisationId) {
+    public void assign(Role newRole, Long newOrganisationId) {
         role = newRole;
         organisationId = newOrganisationId;
         tokenVersion++;

@@ -37,21 +37,27 @@ public interface Accounts extends JpaRepository<Account, Long> {
     @Query("update Account a set a.failedAttempts = 0 where a.id = :id and (a.lockedUntil is null or a.lockedUntil <= :now)")
     int clearFailures(@Param("id") long id, @Param("now") Instant now);
 
+    boolean existsByUsername(String username);
+
     /**
      * Accounts for the management pages. {@code regionPrefix} limits them to organisations in a
-     * region (null: all); the other filters are optional; {@code name} matches username or display name
-     * and must have {@code ! % _} escaped with {@code !}.
+     * region (null: all) and {@code excludedRole} leaves one role out (null: none); the other filters
+     * are optional. {@code name} matches username or display name and must have {@code ! % _}
+     * escaped with {@code !}. {@code status} is ACTIVE, LOCKED or DISABLED (at {@code now}).
      */
     @Query("""
             select a from Account a left join Organisation o on o.id = a.organisationId
             where (:regionPrefix is null or o.regionCode like concat(:regionPrefix, '%'))
+              and (:excludedRole is null or a.role <> :excludedRole)
               and (:organisationId is null or a.organisationId = :organisationId)
               and (:role is null or a.role = :role)
               and (:name is null or a.username like concat('%', :name, '%') escape '!' or a.displayName like concat('%', :name, '%') escape '!')
-              and (:enabled is null or a.enabled = :enabled)
-              and (:lockedAfter is null or a.lockedUntil > :lockedAfter)
+              and (:status is null
+                   or (:status = 'DISABLED' and a.enabled = false)
+                   or (:status = 'LOCKED' and a.enabled = true and a.lockedUntil > :now)
+                   or (:status = 'ACTIVE' and a.enabled = true and (a.lockedUntil is null or a.lockedUntil <= :now)))
             order by a.id""")
-    Page<Account> search(@Param("regionPrefix") String regionPrefix, @Param("organisationId") Long organisationId,
-                         @Param("role") Role role, @Param("name") String name, @Param("enabled") Boolean enabled,
-                         @Param("lockedAfter") Instant lockedAfter, Pageable pageable);
+    Page<Account> search(@Param("regionPrefix") String regionPrefix, @Param("excludedRole") Role excludedRole,
+                         @Param("organisationId") Long organisationId, @Param("role") Role role, @Param("name") String name,
+                         @Param("status") String status, @Param("now") Instant now, Pageable pageable);
 }
