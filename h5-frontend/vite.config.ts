@@ -3,12 +3,31 @@
 // Each page is built on its own so its assets live under its own base and nothing is shared
 // between the two (different UI libraries, different CSS).
 // `vite preview` serves the whole dist/ so both pages can be opened at once.
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { fileURLToPath, URL } from 'node:url'
 
 const APPS = ['h5', 'console'] as const
 type App = (typeof APPS)[number]
+
+/**
+ * Vant's icon font is embedded (woff2 data URI) with a fallback on a public CDN. The gateway's
+ * Content-Security-Policy allows fonts only from itself, and intranet users cannot reach the CDN:
+ * drop the fallback from the built CSS.
+ */
+function withoutFontCdn(): Plugin {
+  return {
+    name: 'gk-without-font-cdn',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'asset' && file.fileName.endsWith('.css') && typeof file.source === 'string') {
+          file.source = file.source.replace(/,\s*url\(\s*["']?(?:https?:)?\/\/at\.alicdn\.com[^)]*\)\s*format\(["']?woff["']?\)/g, '')
+        }
+      }
+    },
+  }
+}
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const apiProxy = {
@@ -22,7 +41,7 @@ export default defineConfig(({ mode, isPreview }) => {
     base: isPreview ? '/' : `/${app}/`,
     envDir: here('.'),
     publicDir: false,
-    plugins: [vue()],
+    plugins: [vue(), withoutFontCdn()],
     resolve: { alias: { '@': here('src') } },
     server: { port: app === 'h5' ? 5173 : 5174, proxy: apiProxy },
     preview: { port: 4173, proxy: apiProxy },

@@ -27,6 +27,10 @@ export async function openBrowser(viewport) {
   const page = await context.newPage()
   const pageErrors = []
   page.on('pageerror', (e) => pageErrors.push(e.message))
+  // The gateway sends a Content-Security-Policy: anything it blocks counts as a page error.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) pageErrors.push(message.text())
+  })
   return { browser, page, pageErrors }
 }
 

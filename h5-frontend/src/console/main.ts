@@ -5,12 +5,13 @@ import 'element-plus/dist/index.css'
 import './console.css'
 import App from './App.vue'
 import { router } from './router'
-import { onUnauthorized } from '@/shared/api/request'
-import { signOut } from '@/shared/stores/session'
+import { onPasswordChangeRequired, onUnauthorized } from '@/shared/api/request'
+import { forget } from '@/shared/stores/session'
 
 onUnauthorized(() => {
-  signOut()
+  forget()
   router.replace({ path: '/login', query: { expired: '1' } })
 })
+onPasswordChangeRequired(() => router.replace('/password'))
 
 createApp(App).use(ElementPlus, { locale: zhCn }).use(router).mount('#app')

@@ -1,7 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { ensureSignedIn, hasRole, session } from '@/shared/stores/session'
 import type { Role } from '@/shared/api/types'
-import { CONSOLE_ROLES, REVIEWER_ROLES, homePath } from './menu'
+import { ACCOUNT_MANAGER_ROLES, CONSOLE_ROLES, REVIEWER_ROLES, homePath } from './menu'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import LoginPage from './pages/login/index.vue'
 
@@ -25,6 +25,8 @@ const routes: RouteRecordRaw[] = [
       },
       { path: 'reviews', component: () => import('./pages/reviews/index.vue'), meta: { roles: REVIEWER_ROLES } },
       { path: 'notifications', component: () => import('./pages/notifications/index.vue'), meta: { roles: ['ADMIN'] } },
+      { path: 'accounts', component: () => import('./pages/accounts/index.vue'), meta: { roles: ACCOUNT_MANAGER_ROLES } },
+      { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
@@ -35,6 +37,7 @@ export const router = createRouter({ history: createWebHashHistory(), routes })
 router.beforeEach(async (to) => {
   if (to.meta.public) return true
   if (!(await ensureSignedIn())) return { path: '/login' }
+  if (session.user?.mustChangePassword && to.path !== '/password') return { path: '/password' }
   const roles = to.meta.roles as Role[] | undefined
   if (roles && !hasRole(...roles)) return { path: homePath(session.user?.role) }
   return true

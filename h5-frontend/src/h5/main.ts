@@ -4,12 +4,13 @@ import 'vant/lib/index.css'
 import './h5.css'
 import App from './App.vue'
 import { router } from './router'
-import { onUnauthorized } from '@/shared/api/request'
-import { signOut } from '@/shared/stores/session'
+import { onPasswordChangeRequired, onUnauthorized } from '@/shared/api/request'
+import { forget } from '@/shared/stores/session'
 
 onUnauthorized(() => {
-  signOut()
+  forget()
   router.replace('/login')
 })
+onPasswordChangeRequired(() => router.replace('/password'))
 
 createApp(App).use(Vant).use(router).mount('#app')

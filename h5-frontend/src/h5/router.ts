@@ -1,5 +1,5 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
-import { ensureSignedIn, hasRole } from '@/shared/stores/session'
+import { ensureSignedIn, hasRole, session } from '@/shared/stores/session'
 import TabLayout from './layout/TabLayout.vue'
 import LoginPage from './pages/login/index.vue'
 
@@ -18,6 +18,7 @@ export const router = createRouter({
       ],
     },
     { path: '/declarations/:id', component: () => import('./pages/declaration-detail/index.vue') },
+    { path: '/password', component: () => import('./pages/password/index.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/home' },
   ],
 })
@@ -26,5 +27,6 @@ export const router = createRouter({
 router.beforeEach(async (to) => {
   if (to.meta.public) return true
   if (!(await ensureSignedIn()) || !hasRole('APPLICANT')) return { path: '/login' }
+  if (session.user?.mustChangePassword && to.path !== '/password') return { path: '/password' }
   return true
 })

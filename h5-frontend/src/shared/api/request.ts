@@ -56,6 +56,15 @@ export function onUnauthorized(handler: () => void) {
   unauthorizedHandler = handler
 }
 
+let passwordChangeHandler: () => void = () => {
+  window.location.hash = '#/password'
+}
+
+/** Where to go when the server asks for the password to be changed first (both default to #/password). */
+export function onPasswordChangeRequired(handler: () => void) {
+  passwordChangeHandler = handler
+}
+
 export const http = axios.create({
   baseURL: import.meta.env.VITE_API_BASE ?? '/api',
   timeout: 20000,
@@ -74,6 +83,7 @@ http.interceptors.response.use(undefined, (error: AxiosError) => {
     sessionStorage.removeItem(TOKEN_KEY)
     unauthorizedHandler()
   }
+  if (apiError.status === 403 && apiError.code === 'PASSWORD_CHANGE_REQUIRED') passwordChangeHandler()
   return Promise.reject(apiError)
 })
 

@@ -9,6 +9,8 @@ export interface User {
   roleName: string
   organisationId: number | string | null
   organisationName: string | null
+  /** Set after a reset or for the first administrator: only changing the password is allowed. */
+  mustChangePassword?: boolean
 }
 
 export interface LoginResult {

@@ -1,8 +1,8 @@
 // The signed-in user, kept in sessionStorage so a reload keeps the session and a closed tab ends it.
 import { reactive, readonly } from 'vue'
-import { fetchMe, login } from '../api/auth'
+import { changePassword as changePasswordCall, fetchMe, login, logout } from '../api/auth'
 import { TOKEN_KEY } from '../api/request'
-import type { Role, User } from '../api/types'
+import type { LoginResult, Role, User } from '../api/types'
 
 const USER_KEY = 'gk.user'
 
@@ -27,15 +27,30 @@ function setUser(user: User | null) {
 
 export const session = readonly(state)
 
-export async function signIn(username: string, password: string): Promise<User> {
-  const result = await login(username, password)
+function keep(result: LoginResult): User {
   sessionStorage.setItem(TOKEN_KEY, result.token)
   state.token = result.token
   setUser(result.user)
   return result.user
 }
 
+export async function signIn(username: string, password: string): Promise<User> {
+  return keep(await login(username, password))
+}
+
+/** Changes the password and keeps the new token the server answers (the old one has ended). */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<User> {
+  return keep(await changePasswordCall(currentPassword, newPassword))
+}
+
+/** Ends the session on the server (best effort) and forgets it here. */
 export function signOut() {
+  if (state.token) logout().catch(() => undefined)
+  forget()
+}
+
+/** Forgets the session here only (the server already ended it, or never began it). */
+export function forget() {
   sessionStorage.removeItem(TOKEN_KEY)
   state.token = null
   setUser(null)

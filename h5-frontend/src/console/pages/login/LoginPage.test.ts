@@ -12,6 +12,7 @@ async function mountLogin() {
     routes: [
       { path: '/login', component: LoginPage },
       { path: '/roster', component: { template: '<div>名册</div>' } },
+      { path: '/password', component: { template: '<div>修改密码</div>' } },
     ],
   })
   router.push('/login')
@@ -61,5 +62,15 @@ describe('console login page', () => {
 
     await expect.poll(() => wrapper.text()).toContain('请输入用户名')
     expect(calls).toHaveLength(0)
+  })
+
+  it('leads an account that must change its password to the change-password form', async () => {
+    const user = { username: 'chief', displayName: '系统管理员', role: 'ADMIN', roleName: '系统管理员', organisationId: null, organisationName: null, mustChangePassword: true }
+    fakeApi({ 'POST /auth/login': [200, { token: 't-2', expiresAt: '2026-11-23T18:00:00Z', user }] })
+    const { wrapper, router } = await mountLogin()
+
+    await signInAs(wrapper, 'chief')
+
+    await expect.poll(() => router.currentRoute.value.path).toBe('/password')
   })
 })

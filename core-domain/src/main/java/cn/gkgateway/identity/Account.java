@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -46,6 +45,13 @@ public class Account {
 
     private Instant lockedUntil;
 
+    private boolean enabled = true;
+
+    /** Bumped by every change that must end the account's tokens (lock, disable, role, organisation, password). */
+    private int tokenVersion;
+
+    private boolean mustChangePassword;
+
     protected Account() {
     }
 
@@ -62,18 +68,53 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed sign-in; the {@code maxAttempts}-th failure locks the account for {@code lockFor}. */
-    void recordFailure(Instant now, int maxAttempts, Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
+    /** Whether the account may be used now: enabled and not locked. */
+    public boolean isUsableAt(Instant now) {
+        return enabled && !isLockedAt(now);
     }
 
-    void recordSuccess() {
+    public void disable() {
+        enabled = false;
+        tokenVersion++;
+    }
+
+    public void enable() {
+        enabled = true;
         failedAttempts = 0;
         lockedUntil = null;
+    }
+
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    /** A password the holder chose: the forced change is done. Ends all tokens. */
+    void changePassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = false;
+        tokenVersion++;
+    }
+
+    /** A password someone else set: the holder must change it at the next sign-in. Ends all tokens. */
+    public void resetPassword(String newHash) {
+        passwordHash = newHash;
+        mustChangePassword = true;
+        failedAttempts = 0;
+        lockedUntil = null;
+        tokenVersion++;
+    }
+
+    public void assign(Role newRole, Long newOrganisationId) {
+        role = newRole;
+        organisationId = newOrganisationId;
+        tokenVersion++;
+    }
+
+    /** Marks a new account's password as one to change at first sign-in. */
+    public Account requiringPasswordChange() {
+        mustChangePassword = true;
+        return this;
     }
 
     public Caller asCaller() {
@@ -114,5 +155,17 @@ public class Account {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getTokenVersion() {
+        return tokenVersion;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 }

@@ -1,56 +1,150 @@
 package cn.gkgateway.identity;
 
 import cn.gkgateway.audit.AuditLog;
+import cn.gkgateway.shared.DomainException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Checks a username and password. Five failures in a row lock the account for thirty
- * minutes; an unknown username answers exactly like a wrong password.
+ * Checks a username and password and opens a {@link SignInSession}. Five failures in a row lock
+ * the name for thirty minutes, counted by single-statement updates so that parallel guesses get no
+ * more tries; BCrypt runs outside any database transaction. An unknown username costs the same
+ * BCrypt check (against a dummy hash), is counted and locked the same way, and gets the same answers.
  */
 @Service
 public class SignInService {
 
-    static final int MAX_ATTEMPTS = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(30);
+    public static final int MAX_ATTEMPTS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(30);
 
     private final Accounts accounts;
+    private final SignInThrottles throttles;
+    private final SignInSessions sessions;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final TransactionTemplate transaction;
     private final Clock clock;
+    private final String dummyHash;
 
-    public SignInService(Accounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog, Clock clock) {
+    public SignInService(Accounts accounts, SignInThrottles throttles, SignInSessions sessions, PasswordEncoder passwordEncoder,
+                         AuditLog auditLog, TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
+        this.throttles = throttles;
+        this.sessions = sessions;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
+        this.transaction = transaction;
         this.clock = clock;
+        this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
     }
 
-    @Transactional
     public SignInResult signIn(String username, String password) {
-        var now = clock.instant();
-        Optional<Account> found = accounts.findByUsername(username == null ? "" : username.strip());
+        Instant now = clock.instant();
+        String name = UsernameRules.normalise(username);
+        Optional<Account> found = accounts.findByUsername(name);
+        boolean matches = passwordEncoder.matches(password == null ? "" : password,
+                found.map(Account::getPasswordHash).orElse(dummyHash));
         if (found.isEmpty()) {
-            return new SignInResult.BadCredentials(MAX_ATTEMPTS - 1);
+            return unknownNameFailure(name, now);
         }
-        Account account = found.get();
-        if (account.isLockedAt(now)) {
-            return new SignInResult.Locked(account.getLockedUntil());
+        long accountId = found.get().getId();
+        return matches ? success(accountId, now) : failure(accountId, now);
+    }
+
+    /** Ends the session of a token (logout). */
+    public void signOut(String sessionId) {
+        sessions.end(sessionId, clock.instant());
+    }
+
+    /**
+     * The holder changes their password (also the forced change after a reset). All earlier tokens
+     * end; the answer is a fresh session for the caller. A wrong current password counts as a failed sign-in.
+     */
+    public SignInResult.SignedIn changePassword(Caller caller, String currentSessionId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(caller.accountId())
+                .orElseThrow(() -> new DomainException(DomainException.Kind.UNAUTHENTICATED, "AUTH_REQUIRED", "请先登录"));
+        Instant now = clock.instant();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            failure(account.getId(), now);
+            throw DomainException.invalid("PASSWORD_CURRENT_WRONG", "currentPassword", "当前密码不正确");
         }
-        if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
-            account.recordFailure(now, MAX_ATTEMPTS, LOCK_DURATION);
-            auditLog.record(account.asCaller(), "SIGN_IN_FAILED", "account", account.getId(), null);
-            return account.isLockedAt(now)
-                    ? new SignInResult.Locked(account.getLockedUntil())
-                    : new SignInResult.BadCredentials(MAX_ATTEMPTS - account.getFailedAttempts());
+        PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw DomainException.invalid("PASSWORD_UNCHANGED", "newPassword", "新密码不能与当前密码相同");
         }
-        account.recordSuccess();
-        auditLog.record(account.asCaller(), "SIGN_IN", "account", account.getId(), null);
-        return new SignInResult.SignedIn(account.asCaller());
+        String newHash = passwordEncoder.encode(newPassword);
+        return transaction.execute(status -> {
+            Account fresh = accounts.findById(account.getId()).orElseThrow();
+            fresh.changePassword(newHash);
+            accounts.saveAndFlush(fresh);
+            if (currentSessionId != null) {
+                sessions.end(currentSessionId, now);
+            }
+            auditLog.record(fresh.asCaller(), "PASSWORD_CHANGED", "account", fresh.getId(), null);
+            return open(fresh, now);
+        });
+    }
+
+    private SignInResult success(long accountId, Instant now) {
+        return transaction.execute(status -> {
+            if (accounts.clearFailures(accountId, now) == 0) {
+                return new SignInResult.Locked(accounts.findById(accountId).orElseThrow().getLockedUntil());
+            }
+            Account account = accounts.findById(accountId).orElseThrow();
+            if (!account.isEnabled()) {
+                auditLog.record(account.asCaller(), "SIGN_IN_DISABLED", "account", accountId, null);
+                return new SignInResult.Disabled();
+            }
+            auditLog.record(account.asCaller(), "SIGN_IN", "account", accountId, null);
+            return open(account, now);
+        });
+    }
+
+    private SignInResult.SignedIn open(Account account, Instant now) {
+        SignInSession session = sessions.save(new SignInSession(UUID.randomUUID().toString(), account.getId(), now));
+        return new SignInResult.SignedIn(account.asCaller(), session.getId(), account.getTokenVersion(), account.isMustChangePassword());
+    }
+
+    private SignInResult failure(long accountId, Instant now) {
+        return transaction.execute(status -> {
+            int counted = accounts.countFailure(accountId, MAX_ATTEMPTS, now, now.plus(LOCK_DURATION));
+            Account account = accounts.findById(accountId).orElseThrow();
+            if (counted == 0) {
+                return new SignInResult.Locked(account.getLockedUntil());
+            }
+            auditLog.record(account.asCaller(), "SIGN_IN_FAILED", "account", accountId, null);
+            if (account.isLockedAt(now)) {
+                auditLog.record(account.asCaller(), "ACCOUNT_LOCKED", "account", accountId, "连续" + MAX_ATTEMPTS + "次密码错误");
+                return new SignInResult.Locked(account.getLockedUntil());
+            }
+            return new SignInResult.BadCredentials(MAX_ATTEMPTS - account.getFailedAttempts());
+        });
+    }
+
+    private SignInResult unknownNameFailure(String name, Instant now) {
+        String hash = UsernameRules.hashOf(name);
+        if (!throttles.existsById(hash)) {
+            try {
+                transaction.executeWithoutResult(status -> throttles.saveAndFlush(new SignInThrottle(hash, 0)));
+            } catch (DataIntegrityViolationException alreadyInsertedByAParallelAttempt) {
+                // the row exists now, which is all that is needed
+            }
+        }
+        return transaction.execute(status -> {
+            int counted = throttles.countFailure(hash, MAX_ATTEMPTS, now, now.plus(LOCK_DURATION));
+            SignInThrottle throttle = throttles.findById(hash).orElseThrow();
+            if (counted == 0 || (throttle.getLockedUntil() != null && throttle.getLockedUntil().isAfter(now))) {
+                return new SignInResult.Locked(throttle.getLockedUntil());
+            }
+            return new SignInResult.BadCredentials(MAX_ATTEMPTS - throttle.getFailedAttempts());
+        });
     }
 }

@@ -22,7 +22,7 @@ class ArchitectureTest {
             "cn.gkgateway.catalog..", "cn.gkgateway.roster..", "cn.gkgateway.plan..", "cn.gkgateway.declaration..",
             "cn.gkgateway.eligibility..", "cn.gkgateway.review..", "cn.gkgateway.audit..", "cn.gkgateway.outbox..",
             "cn.gkgateway.notification..", "cn.gkgateway.evidence..", "cn.gkgateway.exam..", "cn.gkgateway.certificate..",
-            "cn.gkgateway.notice.."};
+            "cn.gkgateway.notice..", "cn.gkgateway.accounts.."};
     static final String[] APPLICATION = {"cn.gkgateway.routes..", "cn.gkgateway.web..", "cn.gkgateway.security..",
             "cn.gkgateway.config..", "cn.gkgateway.demo.."};
 
@@ -58,7 +58,7 @@ class ArchitectureTest {
     @Test
     void featuresDoNotTouchEachOthersInternals() {
         for (String feature : List.of("identity", "organisation", "catalog", "roster", "plan", "declaration", "eligibility",
-                "review", "audit", "outbox", "notification")) {
+                "review", "audit", "outbox", "notification", "accounts")) {
             noClasses().that().resideOutsideOfPackage("cn.gkgateway." + feature + "..")
                     .should().dependOnClassesThat().resideInAPackage("cn.gkgateway." + feature + ".internal..")
                     .allowEmptyShould(true)

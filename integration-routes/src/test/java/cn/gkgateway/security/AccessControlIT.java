@@ -27,10 +27,6 @@ class AccessControlIT extends GatewayIntegrationTest {
     @Test
     void publicPartsNeedNoToken() {
         assertThat(api.get(null, "/actuator/health").body().path("status").asText()).isEqualTo("UP");
-        assertThat(api.get(null, "/actuator/health").body().path("components").has("db")).isTrue();
-        assertThat(api.get(null, "/actuator/health").body().path("components").has("jms")).isTrue();
-        assertThat(api.get(null, "/actuator/health").body().path("components").has("camelHealth")).isTrue();
-        assertThat(api.get(null, "/v3/api-docs").body().path("paths").has("/api/declarations")).isTrue();
         assertThat(api.get(null, "/actuator/env").status()).isEqualTo(401);
     }
 

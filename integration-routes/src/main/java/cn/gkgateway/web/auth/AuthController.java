@@ -4,10 +4,14 @@ import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.SignInResult;
 import cn.gkgateway.identity.SignInService;
 import cn.gkgateway.organisation.Organisations;
+import cn.gkgateway.security.GatewayAuthentication;
+import cn.gkgateway.security.SessionGuard;
 import cn.gkgateway.security.TokenService;
 import cn.gkgateway.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,23 +32,29 @@ class AuthController {
     private final SignInService signIn;
     private final TokenService tokens;
     private final Organisations organisations;
+    private final SessionGuard guard;
 
-    AuthController(SignInService signIn, TokenService tokens, Organisations organisations) {
+    AuthController(SignInService signIn, TokenService tokens, Organisations organisations, SessionGuard guard) {
         this.signIn = signIn;
         this.tokens = tokens;
         this.organisations = organisations;
+        this.guard = guard;
     }
 
     record LoginRequest(String username, String password) {
     }
 
-    record UserResponse(String username, String displayName, String role, String roleName, Long organisationId, String organisationName) {
+    record ChangePasswordRequest(String currentPassword, String newPassword) {
+    }
+
+    record UserResponse(String username, String displayName, String role, String roleName, Long organisationId, String organisationName,
+                        boolean mustChangePassword) {
     }
 
     record LoginResponse(String token, Instant expiresAt, UserResponse user) {
     }
 
-    @Operation(summary = "用户名密码登录，返回访问令牌；连续5次失败锁定30分钟")
+    @Operation(summary = "用户名密码登录，返回访问令牌；连续5次失败锁定30分钟（不存在的用户名同样计数）")
     @PostMapping("/auth/login")
     LoginResponse login(@RequestBody LoginRequest request) {
         if (request.username() == null || request.username().isBlank() || request.password() == null || request.password().isEmpty()) {
@@ -52,25 +62,58 @@ class AuthController {
         }
         SignInResult result = signIn.signIn(request.username(), request.password());
         if (result instanceof SignInResult.SignedIn signedIn) {
-            TokenService.IssuedToken token = tokens.issue(signedIn.caller());
-            return new LoginResponse(token.token(), token.expiresAt(), user(signedIn.caller()));
+            return issue(signedIn);
         }
         if (result instanceof SignInResult.Locked locked) {
             throw new DomainException(DomainException.Kind.LOCKED, "AUTH_ACCOUNT_LOCKED",
-                    "连续 5 次密码错误，账号已锁定，请于 " + CLOCK_TIME.format(locked.until()) + " 后再试");
+                    "连续 " + SignInService.MAX_ATTEMPTS + " 次密码错误，账号已锁定，请于 " + CLOCK_TIME.format(locked.until()) + " 后再试");
+        }
+        if (result instanceof SignInResult.Disabled) {
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "ACCOUNT_DISABLED", "账号已停用，请联系管理员");
         }
         throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "AUTH_BAD_CREDENTIALS",
                 "用户名或密码错误，还可尝试 " + ((SignInResult.BadCredentials) result).attemptsLeft() + " 次");
     }
 
+    @Operation(summary = "退出登录：结束本次会话，令牌随即失效")
+    @PostMapping("/auth/logout")
+    ResponseEntity<Void> logout() {
+        GatewayAuthentication authentication = current();
+        signIn.signOut(authentication.sessionId());
+        guard.forgetSession(authentication.sessionId());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "修改本人密码（含首次登录或重置后的强制修改）；此前的令牌全部失效，返回新令牌")
+    @PostMapping("/auth/password")
+    LoginResponse changePassword(@RequestBody ChangePasswordRequest request) {
+        GatewayAuthentication authentication = current();
+        SignInResult.SignedIn signedIn = signIn.changePassword(authentication.caller(), authentication.sessionId(),
+                request.currentPassword(), request.newPassword());
+        guard.forgetAccount(signedIn.caller().accountId());
+        return issue(signedIn);
+    }
+
     @Operation(summary = "当前登录用户")
     @GetMapping("/me")
     UserResponse me(Caller caller) {
-        return user(caller);
+        return user(caller, current().mustChangePassword());
     }
 
-    private UserResponse user(Caller caller) {
+    private LoginResponse issue(SignInResult.SignedIn signedIn) {
+        TokenService.IssuedToken token = tokens.issue(signedIn);
+        return new LoginResponse(token.token(), token.expiresAt(), user(signedIn.caller(), signedIn.mustChangePassword()));
+    }
+
+    private static GatewayAuthentication current() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof GatewayAuthentication authentication) {
+            return authentication;
+        }
+        throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "AUTH_REQUIRED", "请先登录");
+    }
+
+    private UserResponse user(Caller caller, boolean mustChangePassword) {
         return new UserResponse(caller.username(), caller.displayName(), caller.role().name(), caller.role().displayName(),
-                caller.organisationId(), organisations.nameOf(caller.organisationId()));
+                caller.organisationId(), organisations.nameOf(caller.organisationId()), mustChangePassword);
     }
 }

@@ -1,0 +1,32 @@
+package cn.gkgateway.identity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+
+public interface SignInSessions extends JpaRepository<SignInSession, String> {
+
+    /** The session and its account's current state in one read, for the per-request check. */
+    @Query("""
+            select new cn.gkgateway.identity.SessionState(s.id, a.id, s.lastSeenAt, s.endedAt, a.enabled, a.lockedUntil,
+                   a.tokenVersion, a.mustChangePassword)
+            from SignInSession s, Account a where a.id = s.accountId and s.id = :id""")
+    Optional<SessionState> stateOf(@Param("id") String id);
+
+    /** Renews a session that is in use. */
+    @Transactional
+    @Modifying
+    @Query("update SignInSession s set s.lastSeenAt = :now where s.id = :id and s.endedAt is null")
+    int touch(@Param("id") String id, @Param("now") Instant now);
+
+    /** Ends a session (logout). */
+    @Transactional
+    @Modifying
+    @Query("update SignInSession s set s.endedAt = :now where s.id = :id and s.endedAt is null")
+    int end(@Param("id") String id, @Param("now") Instant now);
+}
