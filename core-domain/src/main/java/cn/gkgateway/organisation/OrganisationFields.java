@@ -4,11 +4,13 @@ import cn.gkgateway.shared.DomainException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Parses the fields of a create, edit or import row into a draft, collecting every field problem. */
 final class OrganisationFields {
 
     static final int MAX_NAME = 100;
+    private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?[Ee]\\+?\\d+");
 
     private OrganisationFields() {
     }
@@ -24,7 +26,10 @@ final class OrganisationFields {
         }
         String name = name(rawName, problems);
         String creditCode = null;
-        if (rawCreditCode != null && !rawCreditCode.isBlank()) {
+        if (rawCreditCode != null && SCIENTIFIC.matcher(rawCreditCode.strip()).matches()) {
+            problems.add(invalid("CREDIT_CODE_AS_NUMBER", "creditCode",
+                    "统一社会信用代码被当作数字（科学计数法）保存，请把该列设置为“文本”格式后重新填写"));
+        } else if (rawCreditCode != null && !rawCreditCode.isBlank()) {
             try {
                 creditCode = CreditCode.parse(rawCreditCode, "creditCode").value();
             } catch (DomainException e) {

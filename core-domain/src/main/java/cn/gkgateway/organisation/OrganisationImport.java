@@ -47,6 +47,11 @@ public class OrganisationImport {
         List<RowFault> faults = new ArrayList<>();
         List<Organisation> created = new ArrayList<>();
         for (OrganisationRow row : rows) {
+            if (!row.formulaColumns().isEmpty()) {
+                row.formulaColumns().forEach(column -> faults.add(new RowFault(row.rowNumber(), column, "IMPORT_FORMULA",
+                        "单元格含有公式，请改为直接填写内容（可复制后“选择性粘贴-数值”）")));
+                continue;
+            }
             List<OrganisationRejection> problems = new ArrayList<>();
             OrganisationKind kind = choice(row.kind(), OrganisationKind::fromDisplayName, "kind", "类型应为 工考办、主管部门 或 单位", true, problems);
             UnitCategory category = choice(row.category(), UnitCategory::fromDisplayName, "category", "单位类别应为 行政 或 事业", false, problems);

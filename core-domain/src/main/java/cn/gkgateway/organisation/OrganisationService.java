@@ -28,7 +28,7 @@ public class OrganisationService {
     private final AuditLog auditLog;
     private final OrganisationDirectory directory;
     private final ManagementScopePolicy scopePolicy = new ManagementScopePolicy();
-    private final List<OrganisationPolicy> policies = List.of(new HierarchyPolicy(), new SupervisionPolicy(), new UniquenessPolicy());
+    private final List<OrganisationPolicy> policies = List.of(new SupervisionPolicy(), new HierarchyPolicy(), new UniquenessPolicy());
 
     public OrganisationService(Organisations organisations, AuditLog auditLog) {
         this.organisations = organisations;
@@ -231,6 +231,18 @@ public class OrganisationService {
 
     private boolean outside(String prefix, Long id) {
         return id != null && !organisations.findById(id).map(o -> o.getRegionCode().startsWith(prefix)).orElse(false);
+    }
+
+    /** The name of a parent or supervising department to show next to an organisation (null if none). */
+    @Transactional(readOnly = true)
+    public String nameOf(Long id) {
+        return organisations.nameOf(id);
+    }
+
+    /** Refuses callers who may not manage organisations at all (only ADMIN and open exam offices may). */
+    @Transactional(readOnly = true)
+    public void requireManager(Caller caller) {
+        managedPrefix(caller);
     }
 
     String managedPrefix(Caller caller) {
