@@ -11,17 +11,19 @@ const ROSTER: MenuItem = { path: '/roster', title: '工勤人员名册', test: '
 const PENDING: MenuItem = { path: '/reviews', title: '待审核', test: 'menu-pending' }
 const DECLARE: MenuItem = { path: '/declarations', title: '技术等级申报', test: 'menu-declarations' }
 const QUERY: MenuItem = { path: '/declarations', title: '申报查询', test: 'menu-declarations' }
+const ORGANISATIONS: MenuItem = { path: '/organisations', title: '组织机构管理', test: 'menu-organisations' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
   UNIT_OPERATOR: [ROSTER, DECLARE],
   SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER],
-  ADMIN: [QUERY, ROSTER],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS],
+  ADMIN: [QUERY, ROSTER, ORGANISATIONS],
   APPLICANT: [],
 }
 
 export const CONSOLE_ROLES: Role[] = ['UNIT_OPERATOR', 'SUPERVISOR', 'EXAM_OFFICE', 'ADMIN']
 export const REVIEWER_ROLES: Role[] = ['SUPERVISOR', 'EXAM_OFFICE']
+export const ORGANISATION_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
 
 export function homePath(role: Role | undefined): string {
   return (role && MENUS[role][0]?.path) || '/login'

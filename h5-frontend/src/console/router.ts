@@ -1,7 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { ensureSignedIn, hasRole, session } from '@/shared/stores/session'
 import type { Role } from '@/shared/api/types'
-import { CONSOLE_ROLES, REVIEWER_ROLES, homePath } from './menu'
+import { CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, homePath } from './menu'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import LoginPage from './pages/login/index.vue'
 
@@ -24,6 +24,11 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: CONSOLE_ROLES },
       },
       { path: 'reviews', component: () => import('./pages/reviews/index.vue'), meta: { roles: REVIEWER_ROLES } },
+      {
+        path: 'organisations',
+        component: () => import('./pages/organisations/index.vue'),
+        meta: { roles: ORGANISATION_ROLES },
+      },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

@@ -60,7 +60,8 @@ public class OrganisationImport {
             Long parentId = reference(row.parentName(), "parentId", "上级单位", problems);
             OrganisationFields.Parsed parsed = OrganisationFields.parse(null, kind, row.name(), row.creditCode(), category, level,
                     row.regionCode(), parentId, supervisorId);
-            problems.addAll(parsed.problems());
+            // a field already refused as typed (an unknown 类型, say) is not reported again as missing
+            parsed.problems().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field()))).forEach(problems::add);
             List<OrganisationRejection> rejections = problems.isEmpty()
                     ? service.rejectionsFor(caller, OrganisationService.placed(parsed.draft()), List.of())
                     : problems;
