@@ -1,5 +1,6 @@
 package cn.gkgateway.organisation;
 
+import cn.gkgateway.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,6 +74,13 @@ public class Organisation {
     /** Whether the organisation is open for new work (not closed). */
     public boolean isActive() {
         return status == OrganisationStatus.ACTIVE;
+    }
+
+    /** Refuses new work (roster entries, declarations) for a closed organisation: ORGANISATION_CLOSED (409). */
+    public void requireOpen() {
+        if (!isActive()) {
+            throw DomainException.conflict("ORGANISATION_CLOSED", "“" + name + "”已关闭，不能办理新的业务；如需恢复请联系工考办");
+        }
     }
 
     /** Whether {@code regionCode} lies within the region this organisation governs. */

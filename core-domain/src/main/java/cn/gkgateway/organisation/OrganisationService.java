@@ -171,14 +171,6 @@ public class OrganisationService {
         return changeStatus(caller, organisation, OrganisationStatus.ACTIVE, "ORGANISATION_REOPENED");
     }
 
-    /** Refuses new work (roster entries, declarations) for an organisation that is closed. */
-    @Transactional(readOnly = true)
-    public void requireActive(long id) {
-        organisations.findById(id).filter(o -> !o.isActive()).ifPresent(o -> {
-            throw DomainException.conflict("ORGANISATION_CLOSED", "“" + o.getName() + "”已关闭，不能办理新的业务");
-        });
-    }
-
     String describe(Organisation o) {
         return new ChangeLog()
                 .add("类型", null, o.getKind().displayName())

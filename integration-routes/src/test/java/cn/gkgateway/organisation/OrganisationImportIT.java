@@ -171,6 +171,20 @@ class OrganisationImportIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void oversizedFilesAreRefused() throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < 2001; i++) {
+            rows.add(new String[]{"单位" + i});
+        }
+        Answer tooMany = api.upload(login("admin"), IMPORT, "多.xlsx", workbook(rows));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.code()).isEqualTo("IMPORT_TOO_MANY_ROWS");
+        Answer tooLarge = api.upload(login("admin"), IMPORT, "大.xlsx", new byte[1024 * 1024 + 1]);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.code()).isEqualTo("FILE_TOO_LARGE");
+    }
+
+    @Test
     void aZipBombIsRefusedBeforeItIsInflated() throws IOException {
         byte[] bomb = withSheet(workbook(List.<String[]>of()), sheetOfSpaces(40 * 1024 * 1024));
         assertThat(bomb.length).isLessThan(1024 * 1024);

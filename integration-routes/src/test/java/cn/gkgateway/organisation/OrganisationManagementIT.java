@@ -3,6 +3,8 @@ package cn.gkgateway.organisation;
 import cn.gkgateway.audit.AuditEntries;
 import cn.gkgateway.audit.AuditEntry;
 import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.support.Fixtures;
+import cn.gkgateway.support.TestIdNumbers;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,6 +140,31 @@ class OrganisationManagementIT extends GatewayIntegrationTest {
         assertThat(api.post(admin, BASE + "/" + works + "/reopen", null).body().path("statusName").asText()).isEqualTo("正常");
         assertThat(audit.findByTargetTypeAndTargetIdOrderByIdAsc("organisation", works)).extracting(AuditEntry::getDetail)
                 .contains("状态：正常 → 已关闭", "状态：已关闭 → 正常");
+    }
+
+    @Test
+    void aClosedUnitTakesNoNewWorkUntilReopened() {
+        String admin = login("admin");
+        long roads = id("扬州市江都区公路管理站");
+        String operator = login("danwei2");
+        long worker = api.post(operator, "/api/roster/workers",
+                Fixtures.worker("关闭前新增", TestIdNumbers.next(), "13912345678", "FW01", "2005-07-01")).body().path("id").asLong();
+        assertThat(api.post(admin, BASE + "/" + roads + "/close", null).status()).isEqualTo(200);
+        try {
+            Answer declaration = api.post(operator, "/api/declarations", Fixtures.declaration(worker, "INTERMEDIATE", "FW01"));
+            assertThat(declaration.status()).isEqualTo(409);
+            assertThat(declaration.code()).isEqualTo("ORGANISATION_CLOSED");
+            Answer refused = api.post(operator, "/api/roster/workers",
+                    Fixtures.worker("关闭后新增", TestIdNumbers.next(), "13912345678", "JT07", "2008-07-01"));
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.code()).isEqualTo("ORGANISATION_CLOSED");
+            assertThat(refused.body().path("message").asText()).startsWith("“扬州市江都区公路管理站”已关闭，不能办理新的业务");
+            assertThat(api.get(operator, "/api/roster/workers").status()).as("its records stay readable").isEqualTo(200);
+        } finally {
+            assertThat(api.post(admin, BASE + "/" + roads + "/reopen", null).status()).isEqualTo(200);
+        }
+        assertThat(api.post(operator, "/api/roster/workers",
+                Fixtures.worker("恢复后新增", TestIdNumbers.next(), "13912345678", "JT07", "2008-07-01")).status()).isEqualTo(201);
     }
 
     @Test
