@@ -13,18 +13,20 @@ const DECLARE: MenuItem = { path: '/declarations', title: '技术等级申报', 
 const QUERY: MenuItem = { path: '/declarations', title: '申报查询', test: 'menu-declarations' }
 const NOTIFICATIONS: MenuItem = { path: '/notifications', title: '消息发送记录', test: 'menu-notifications' }
 const ACCOUNTS: MenuItem = { path: '/accounts', title: '账号管理', test: 'menu-accounts' }
+const ORGANISATIONS: MenuItem = { path: '/organisations', title: '组织机构管理', test: 'menu-organisations' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
   UNIT_OPERATOR: [ROSTER, DECLARE],
   SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ACCOUNTS],
-  ADMIN: [QUERY, ROSTER, ACCOUNTS, NOTIFICATIONS],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS],
+  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS],
   APPLICANT: [],
 }
 
 export const CONSOLE_ROLES: Role[] = ['UNIT_OPERATOR', 'SUPERVISOR', 'EXAM_OFFICE', 'ADMIN']
 export const REVIEWER_ROLES: Role[] = ['SUPERVISOR', 'EXAM_OFFICE']
-export const ACCOUNT_MANAGER_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS],
+  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS],
 
 export function homePath(role: Role | undefined): string {
   return (role && MENUS[role][0]?.path) || '/login'

@@ -1,7 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { ensureSignedIn, hasRole, session } from '@/shared/stores/session'
 import type { Role } from '@/shared/api/types'
-import { ACCOUNT_MANAGER_ROLES, CONSOLE_ROLES, REVIEWER_ROLES, homePath } from './menu'
+import { ACCOUNT_MANAGER_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, homePath } from './menu'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import LoginPage from './pages/login/index.vue'
 
@@ -24,9 +24,7 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: CONSOLE_ROLES },
       },
       { path: 'reviews', component: () => import('./pages/reviews/index.vue'), meta: { roles: REVIEWER_ROLES } },
-      { path: 'notifications', component: () => import('./pages/notifications/index.vue'), meta: { roles: ['ADMIN'] } },
-      { path: 'accounts', component: () => import('./pages/accounts/index.vue'), meta: { roles: ACCOUNT_MANAGER_ROLES } },
-      { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
+import { ACCOUNT_MANAGER_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, homePath } from './menu'
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

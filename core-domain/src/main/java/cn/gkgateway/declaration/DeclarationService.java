@@ -80,6 +80,7 @@ public class DeclarationService {
         Declaration.Contact contact = validate(command);
         Worker worker = roster.get(caller, command.workerId());
         Organisation unit = organisations.findById(worker.getUnitId()).orElseThrow();
+        unit.requireOpen();
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         if (declarations.existsByWorkerIdAndTargetLevelAndYear(worker.getId(), command.targetLevel(), year)) {

@@ -1,5 +1,6 @@
 package cn.gkgateway.organisation;
 
+import cn.gkgateway.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +9,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * An exam office, a supervising department or a unit. Units form a tree through
- * {@code parentId}; each unit names its supervising department.
+ * {@code parentId}; each unit names its supervising department. Organisations are closed,
+ * never deleted; changes go through {@link OrganisationService}, which checks the policies.
  */
 @Entity
 @Table(name = "organisation")
@@ -46,6 +49,13 @@ public class Organisation {
 
     private Long supervisorId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrganisationStatus status = OrganisationStatus.ACTIVE;
+
+    @Version
+    private int version;
+
     protected Organisation() {
     }
 
@@ -59,6 +69,40 @@ public class Organisation {
         this.regionCode = regionCode;
         this.parentId = parentId;
         this.supervisorId = supervisorId;
+    }
+
+    /** Whether the organisation is open for new work (not closed). */
+    public boolean isActive() {
+        return status == OrganisationStatus.ACTIVE;
+    }
+
+    /** Refuses new work (roster entries, declarations) for a closed organisation: ORGANISATION_CLOSED (409). */
+    public void requireOpen() {
+        if (!isActive()) {
+            throw DomainException.conflict("ORGANISATION_CLOSED", "“" + name + "”已关闭，不能办理新的业务；如需恢复请联系工考办");
+        }
+    }
+
+    /** Whether {@code regionCode} lies within the region this organisation governs. */
+    public boolean governs(String otherRegionCode) {
+        return otherRegionCode != null && otherRegionCode.startsWith(governedRegionPrefix());
+    }
+
+    void describe(String name, String creditCode, UnitCategory category, JurisdictionLevel jurisdictionLevel, String regionCode) {
+        this.name = name;
+        this.creditCode = creditCode;
+        this.category = category;
+        this.jurisdictionLevel = jurisdictionLevel;
+        this.regionCode = regionCode;
+    }
+
+    void moveTo(Long parentId, Long supervisorId) {
+        this.parentId = parentId;
+        this.supervisorId = supervisorId;
+    }
+
+    void changeStatus(OrganisationStatus status) {
+        this.status = status;
     }
 
     /** The region-code prefix this organisation governs (an exam office sees every unit under it). */
@@ -100,5 +144,9 @@ public class Organisation {
 
     public Long getSupervisorId() {
         return supervisorId;
+    }
+
+    public OrganisationStatus getStatus() {
+        return status;
     }
 }

@@ -48,6 +48,14 @@ public class ScopePolicy {
         return organisations.findById(unitId).map(scope::covers).orElse(false);
     }
 
+    /** Refuses new work for the organisation {@code organisationId} when it is closed (see {@link Organisation#requireOpen()}). */
+    @Transactional(readOnly = true)
+    public void requireOpen(Long organisationId) {
+        if (organisationId != null) {
+            organisations.findById(organisationId).ifPresent(Organisation::requireOpen);
+        }
+    }
+
     /** The unit, if the caller may see it; otherwise "not found", so that existence does not leak. */
     @Transactional(readOnly = true)
     public Organisation visibleUnit(Caller caller, long unitId) {

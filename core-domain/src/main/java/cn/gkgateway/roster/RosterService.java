@@ -62,6 +62,7 @@ public class RosterService {
     @Transactional
     public Worker add(Caller caller, AddWorker command) {
         caller.require(Role.UNIT_OPERATOR);
+        scopePolicy.requireOpen(caller.organisationId());
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         String name = required(command.name(), "name", "请填写姓名", problems);

@@ -61,6 +61,39 @@ public final class ApiClient {
         });
     }
 
+    /** Posts one file as the multipart part {@code file}, as the console's upload does. */
+    public Answer upload(String token, String path, String filename, byte[] content) {
+        var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        body.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        });
+        var request = http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(body);
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange((req, response) -> {
+            String raw = new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new Answer(response.getStatusCode().value(), parse(raw), raw);
+        });
+    }
+
+    /** A download: status, content type and the bytes. */
+    public record Download(int status, String contentType, String disposition, byte[] bytes) {
+    }
+
+    public Download download(String token, String path) {
+        var request = http.get().uri(path);
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.exchange((req, response) -> new Download(response.getStatusCode().value(),
+                String.valueOf(response.getHeaders().getContentType()), response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION),
+                response.getBody().readAllBytes()));
+    }
+
     private JsonNode parse(String raw) {
         try {
             return raw.isBlank() ? json.createObjectNode() : json.readTree(raw);

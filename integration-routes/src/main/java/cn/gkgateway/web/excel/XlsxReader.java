@@ -1,0 +1,217 @@
+package cn.gkgateway.web.excel;
+
+import cn.gkgateway.shared.DomainException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.XMLFilterImpl;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads an uploaded .xlsx row by row with POI's streaming SAX reader (XSSFReader +
+ * XSSFSheetXMLHandler), so memory stays bounded whatever the file holds; never a whole
+ * workbook. The content is sniffed (only OOXML passes, whatever the file's name), POI's
+ * zip-bomb guard stays on, and every failure of a malformed file becomes a 400
+ * {@link DomainException} with a stable code: FILE_REQUIRED, FILE_TYPE_UNSUPPORTED,
+ * FILE_UNSAFE, FILE_UNREADABLE, IMPORT_TOO_MANY_ROWS. Callers decide what formulas mean
+ * (each row says which columns hold one).
+ */
+public final class XlsxReader {
+
+    private XlsxReader() {
+    }
+
+    /**
+     * Streams the rows of the sheet named {@code sheetName} (or of the first sheet when there is
+     * none by that name) to {@code rows}; blank rows are skipped; more than {@code maxRows} rows
+     * (the header included) stop the reading with IMPORT_TOO_MANY_ROWS.
+     */
+    public static void read(InputStream upload, String sheetName, int maxRows, Consumer<XlsxRow> rows) {
+        Path file = store(upload);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            try (InputStream sheet = openSheet(reader, sheetName)) {
+                RowCollector collector = new RowCollector(maxRows, rows);
+                FormulaWatcher watcher = new FormulaWatcher(collector);
+                watcher.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new DataFormatter(), false));
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(watcher);
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (Exception | StackOverflowError e) {
+            throw refusal(e);
+        } finally {
+            delete(file);
+        }
+    }
+
+    /** Copies the upload to a temporary file after checking that its content is OOXML. */
+    private static Path store(InputStream upload) {
+        if (upload == null) {
+            throw DomainException.invalid("FILE_REQUIRED", "file", "请选择要上传的 .xlsx 文件");
+        }
+        Path file = null;
+        try (InputStream in = FileMagic.prepareToCheckMagic(upload)) {
+            FileMagic magic = FileMagic.valueOf(in);
+            if (magic == FileMagic.OLE2) {
+                throw DomainException.invalid("FILE_TYPE_UNSUPPORTED", "file", "不支持 .xls 等旧版 Excel 文件，请另存为 .xlsx 后上传");
+            }
+            if (magic != FileMagic.OOXML) {
+                throw DomainException.invalid("FILE_TYPE_UNSUPPORTED", "file", "文件内容不是 Excel（.xlsx）文件，请使用下载的模板填写后上传");
+            }
+            file = Files.createTempFile("gk-upload-", ".xlsx");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            delete(file);
+            throw DomainException.invalid("FILE_UNREADABLE", "file", "文件读取失败，请重新上传");
+        }
+    }
+
+    private static InputStream openSheet(XSSFReader reader, String sheetName) throws Exception {
+        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+        InputStream first = null;
+        while (sheets.hasNext()) {
+            InputStream sheet = sheets.next();
+            if (sheetName.equals(sheets.getSheetName())) {
+                if (first != null) {
+                    first.close();
+                }
+                return sheet;
+            }
+            if (first == null) {
+                first = sheet;
+            } else {
+                sheet.close();
+            }
+        }
+        if (first == null) {
+            throw DomainException.invalid("FILE_UNREADABLE", "file", "文件中没有工作表，请使用下载的模板填写");
+        }
+        return first;
+    }
+
+    /** POI answers malformed files with unchecked exceptions; zip bombs are recognised by their message. */
+    private static DomainException refusal(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Zip bomb") || message.contains("ZipSecureFile") || message.contains("exceeds the maximum")) {
+                return DomainException.invalid("FILE_UNSAFE", "file", "文件解压后过大或压缩比异常，已拒绝；请使用下载的模板重新填写");
+            }
+        }
+        return DomainException.invalid("FILE_UNREADABLE", "file", "文件已损坏或不是有效的 Excel（.xlsx）文件，请使用下载的模板填写后上传");
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                file.toFile().deleteOnExit();
+            }
+        }
+    }
+
+    /** Notes which columns of the current row hold a formula ({@code <f>} inside {@code <c>}), then passes every event on. */
+    private static final class FormulaWatcher extends XMLFilterImpl {
+        private final RowCollector collector;
+        private String cellRef;
+        private int cellIndex = -1;
+
+        FormulaWatcher(RowCollector collector) {
+            this.collector = collector;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            switch (localName) {
+                case "row" -> cellIndex = -1;
+                case "c" -> {
+                    cellRef = attributes.getValue("r");
+                    cellIndex = cellRef == null ? cellIndex + 1 : new CellReference(cellRef).getCol();
+                }
+                case "f" -> collector.formulaAt(cellIndex);
+                default -> { }
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+    }
+
+    /** Turns the handler's cell events into {@link XlsxRow}s. */
+    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final int maxRows;
+        private final Consumer<XlsxRow> rows;
+        private final List<String> cells = new ArrayList<>();
+        private final Set<Integer> formulas = new HashSet<>();
+        private int nextColumn;
+        private int count;
+
+        RowCollector(int maxRows, Consumer<XlsxRow> rows) {
+            this.maxRows = maxRows;
+            this.rows = rows;
+        }
+
+        void formulaAt(int column) {
+            formulas.add(column);
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+            formulas.clear();
+            nextColumn = 0;
+        }
+
+        @Override
+        public void cell(String ref, String value, XSSFComment comment) {
+            int column = ref == null ? nextColumn : new CellReference(ref).getCol();
+            while (cells.size() <= column) {
+                cells.add(null);
+            }
+            cells.set(column, value);
+            nextColumn = column + 1;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            boolean blank = cells.stream().allMatch(c -> c == null || c.isBlank());
+            if (blank && formulas.isEmpty()) {
+                return;
+            }
+            if (++count > maxRows) {
+                throw DomainException.invalid("IMPORT_TOO_MANY_ROWS", "file", "文件超过 " + maxRows + " 行（含表头），请分批导入");
+            }
+            rows.accept(new XlsxRow(rowNum + 1, Collections.unmodifiableList(new ArrayList<>(cells)), Set.copyOf(formulas)));
+        }
+    }
+}
