@@ -1,6 +1,7 @@
 package cn.gkgateway.web;
 
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.Text;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +39,7 @@ public class ApiExceptionHandler {
             case LOCKED -> HttpStatus.LOCKED;
         };
         List<ApiError.FieldError> fields = e.fieldProblems().stream()
-                .map(problem -> new ApiError.FieldError(problem.field(), problem.message())).toList();
+                .map(problem -> new ApiError.FieldError(problem.field(), problem.message(), problem.code())).toList();
         return ResponseEntity.status(status).body(new ApiError(e.code(), e.getMessage(), fields));
     }
 
@@ -46,7 +47,7 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
             String field = format.getPath().get(format.getPath().size() - 1).getFieldName();
-            String message = "字段 " + field + " 的取值“" + format.getValue() + "”格式不正确";
+            String message = "字段 " + Text.echo(field) + " 的取值“" + Text.echo(String.valueOf(format.getValue())) + "”格式不正确";
             return ResponseEntity.badRequest().body(new ApiError("REQUEST_FIELD_INVALID", message,
                     List.of(new ApiError.FieldError(field, message))));
         }
