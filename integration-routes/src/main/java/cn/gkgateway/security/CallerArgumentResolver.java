@@ -25,6 +25,11 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         if (authentication == null || !(authentication.getPrincipal() instanceof Jwt jwt)) {
             throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "AUTH_REQUIRED", "请先登录");
         }
-        return TokenService.callerOf(jwt);
+        try {
+            return TokenService.callerOf(jwt);
+        } catch (RuntimeException e) {
+            // a validly signed token whose claims do not make a caller (unknown role, no uid): not signed in
+            throw new DomainException(DomainException.Kind.UNAUTHENTICATED, "AUTH_TOKEN_INVALID", "登录信息无效，请重新登录");
+        }
     }
 }

@@ -1,9 +1,11 @@
 package cn.gkgateway.web.admin;
 
+import cn.gkgateway.config.GatewayProperties;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.routes.DeadLetters;
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,11 @@ class DeadLetterController {
     private static final Pattern GATEWAY_ADDRESS = Pattern.compile("gk\\.[a-z0-9.-]{1,100}");
 
     private final DeadLetters deadLetters;
+    private final GatewayProperties properties;
 
-    DeadLetterController(DeadLetters deadLetters) {
+    DeadLetterController(DeadLetters deadLetters, GatewayProperties properties) {
         this.deadLetters = deadLetters;
+        this.properties = properties;
     }
 
     record DeadLetterCount(String address, int count) {
@@ -37,6 +41,7 @@ class DeadLetterController {
     @GetMapping
     DeadLetterCount count(Caller caller, @PathVariable String address) {
         check(caller, address);
+        known(address);
         return new DeadLetterCount(address, deadLetters.count(address));
     }
 
@@ -44,7 +49,15 @@ class DeadLetterController {
     @PostMapping("/replay")
     Replayed replay(Caller caller, @PathVariable String address) {
         check(caller, address);
+        known(address);
         return new Replayed(address, deadLetters.replay(address));
+    }
+
+    /** Only the gateway's configured addresses have dead-letter queues; any other is not found (not a broker error). */
+    private void known(String address) {
+        if (properties.broker().addresses() == null || !properties.broker().addresses().contains(address)) {
+            throw DomainException.notFound("DEAD_LETTER_ADDRESS_UNKNOWN", "没有这个消息地址：" + Text.echo(address));
+        }
     }
 
     private static void check(Caller caller, String address) {
