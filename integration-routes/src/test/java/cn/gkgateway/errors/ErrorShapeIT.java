@@ -23,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -41,6 +42,8 @@ class ErrorShapeIT extends GatewayIntegrationTest {
     JwtEncoder jwtEncoder;
     @Autowired
     Accounts accounts;
+    @Autowired
+    Clock clock;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String unit;
@@ -172,7 +175,7 @@ class ErrorShapeIT extends GatewayIntegrationTest {
     }
 
     private String token(Long uid, String role) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder().issuer("gk-gateway").subject("danwei").issuedAt(now)
                 .expiresAt(now.plusSeconds(600)).claim("name", "陈红梅").claim("role", role);
         if (uid != null) {
