@@ -50,8 +50,7 @@ public final class Text {
         if (value.isEmpty()) {
             return null;
         }
-        if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT
-                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR)) {
+        if (hasForbiddenCharacters(value, false)) {
             problems.add(new FieldProblem(field, label + "含有不可见的控制字符或格式字符，请删除后重新输入", "TEXT_CONTROL_CHARACTERS"));
             return null;
         }
@@ -60,6 +59,22 @@ public final class Text {
             return null;
         }
         return value;
+    }
+
+    /**
+     * Whether {@code value} holds control or format characters (NUL, C0/C1 controls, bidi
+     * overrides and isolates, zero-width characters, BOM) or line separators; with
+     * {@code multiLine}, line breaks and tabs are allowed.
+     */
+    public static boolean hasForbiddenCharacters(String value, boolean multiLine) {
+        return value.codePoints().anyMatch(c -> {
+            if (multiLine && (c == '\n' || c == '\r' || c == '\t')) {
+                return false;
+            }
+            int type = Character.getType(c);
+            return type == Character.CONTROL || type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        });
     }
 
     /** Like {@link #line} for a single field: throws the problem as an INVALID {@link DomainException}. */

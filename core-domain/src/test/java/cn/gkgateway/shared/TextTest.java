@@ -64,6 +64,14 @@ class TextTest {
     }
 
     @Test
+    void multiLineTextMayBreakLinesButNotHideCharacters() {
+        assertThat(Text.hasForbiddenCharacters("材料不全，\n请补充", true)).isFalse();
+        assertThat(Text.hasForbiddenCharacters("材料不全，\n请补充", false)).isTrue();
+        assertThat(Text.hasForbiddenCharacters("材料\u202e不全", true)).isTrue();
+        assertThat(Text.hasForbiddenCharacters("材料\u0000不全", true)).isTrue();
+    }
+
+    @Test
     void likePatternsEscapeWildcards() {
         assertThat(Text.likeContains("张")).isEqualTo("%张%");
         assertThat(Text.likeContains("100%_a!b")).isEqualTo("%100!%!_a!!b%");

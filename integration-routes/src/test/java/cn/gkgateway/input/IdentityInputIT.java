@@ -100,6 +100,20 @@ class IdentityInputIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aReviewReasonWithHiddenCharactersIsRefused() {
+        long workerId = created(api.post(unit, "/api/roster/workers", Fixtures.worker("卫", TestIdNumbers.next(), "13912345678", "FW01", "2005-07-01")));
+        Answer declared = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01"));
+        long declarationId = created(declared);
+        String department = login("zhuguan");
+        Answer refused = api.post(department, "/api/reviews/" + declarationId + "/decision", "{\"decision\":\"REJECT\",\"reason\":\"材料\u202e不全\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("TEXT_CONTROL_CHARACTERS");
+        assertThat(api.get(department, "/api/declarations/" + declarationId).body().path("steps").get(0).path("status").asText()).isEqualTo("PENDING");
+        Answer twoLines = api.post(department, "/api/reviews/" + declarationId + "/decision", "{\"decision\":\"RETURN\",\"reason\":\"材料不全，\\n请补充\"}");
+        assertThat(twoLines.status()).as(twoLines.raw()).isEqualTo(200);
+    }
+
+    @Test
     void searchTreatsPercentAndUnderscoreAsText() {
         // the client encodes the query: % travels as %25
         created(api.post(unit, "/api/roster/workers", Fixtures.worker("钱七", TestIdNumbers.next(), "13912345678", "FW01", "2008-07-01")));
