@@ -84,7 +84,9 @@ export interface Worker {
   name: string
   idNumber: string
   sex: string
-  birthDate: string
+  /** Always present; the full birth date only for the operator of the worker's own unit. */
+  birthYear: number
+  birthDate: string | null
   phone: string
   establishment: Establishment
   establishmentName: string

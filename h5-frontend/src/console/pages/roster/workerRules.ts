@@ -1,4 +1,6 @@
-// Client-side checks of the add-worker form; the server checks again (ID check digit, duplicates).
+// Client-side checks of the add-worker form: only what is missing. ID numbers and phones go to the
+// server as typed (full-width digits, blanks, +86, a 15-digit ID), which normalises and checks them
+// and answers field errors with codes.
 import type { FormRules } from 'element-plus'
 import type { NewWorker } from '@/shared/api/types'
 
@@ -7,11 +9,8 @@ const required = (message: string, trigger: 'blur' | 'change' = 'blur') => ({ re
 export function workerRules(form: NewWorker): FormRules {
   return {
     name: [required('请输入姓名')],
-    idNumber: [
-      required('请输入身份证号码'),
-      { pattern: /^\d{17}[\dXx]$/, message: '身份证号码应为 18 位', trigger: 'blur' },
-    ],
-    phone: [required('请输入手机号码'), { pattern: /^1\d{10}$/, message: '手机号码应为 11 位数字', trigger: 'blur' }],
+    idNumber: [required('请输入身份证号码')],
+    phone: [required('请输入手机号码')],
     establishment: [required('请选择在编或编外', 'change')],
     workStartDate: [required('请选择参加工作时间', 'change')],
     workTypeCode: [required('请选择现岗位工种', 'change')],

@@ -1,5 +1,6 @@
 package cn.gkgateway.catalog;
 
+import cn.gkgateway.catalog.internal.PinyinKeys;
 import org.springframework.stereotype.Service;
 
 import java.util.Comparator;

@@ -8,7 +8,7 @@ import cn.gkgateway.eligibility.Eligibility;
 import cn.gkgateway.eligibility.RuleFailure;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.PersonalDataProtector;
-import cn.gkgateway.identity.PhoneNumber;
+import cn.gkgateway.identity.ContactPhone;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
@@ -22,6 +22,7 @@ import cn.gkgateway.roster.RosterService;
 import cn.gkgateway.roster.Worker;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.shared.DomainException.FieldProblem;
+import cn.gkgateway.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,14 +139,14 @@ public class DeclarationService {
         } else if (command.mode() != DeclarationMode.NORMAL) {
             problems.add(new FieldProblem("mode", command.mode().displayName() + "暂未开放，请选择正常申报"));
         }
-        if (command.contactName() == null || command.contactName().isBlank()) {
-            problems.add(new FieldProblem("contactName", "请填写联系人"));
-        } else if (command.contactName().strip().length() > MAX_CONTACT_NAME) {
-            problems.add(new FieldProblem("contactName", "联系人不能超过" + MAX_CONTACT_NAME + "个字"));
+        int before = problems.size();
+        String contactName = Text.line(command.contactName(), "contactName", "联系人", MAX_CONTACT_NAME, problems);
+        if (contactName == null && problems.size() == before) {
+            problems.add(new FieldProblem("contactName", "请填写联系人", "TEXT_REQUIRED"));
         }
-        PhoneNumber phone = null;
+        ContactPhone phone = null;
         try {
-            phone = PhoneNumber.parse(command.contactPhone(), "contactPhone");
+            phone = ContactPhone.parse(command.contactPhone(), "contactPhone");
         } catch (DomainException e) {
             problems.addAll(e.fieldProblems());
         }
@@ -155,6 +156,6 @@ public class DeclarationService {
         if (!problems.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, "DECLARATION_INVALID", problems.get(0).message(), problems);
         }
-        return new Declaration.Contact(command.contactName().strip(), protector.encrypt(phone.value()), phone.masked());
+        return new Declaration.Contact(contactName, protector.encrypt(phone.value()), phone.masked());
     }
 }

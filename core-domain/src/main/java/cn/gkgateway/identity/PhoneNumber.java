@@ -1,13 +1,18 @@
 package cn.gkgateway.identity;
 
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.Text;
 
 import java.util.regex.Pattern;
 
-/** A mainland mobile number; {@link #toString()} is masked ({@code 138****1234}). */
+/**
+ * A mainland mobile number; {@link #toString()} is masked ({@code 138****1234}). Forms, imports
+ * and connectors all read numbers through {@link #parse}.
+ */
 public final class PhoneNumber {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    private static final Pattern SEPARATORS = Pattern.compile("[-()]");
 
     private final String value;
 
@@ -15,18 +20,46 @@ public final class PhoneNumber {
         this.value = value;
     }
 
+    /**
+     * Accepts a mobile number as people write it: full-width digits, blanks, dashes and
+     * parentheses anywhere, a {@code +86}, {@code 0086} or {@code 86} country prefix.
+     * Refusals: PHONE_EMPTY, PHONE_CHARACTERS, PHONE_LENGTH, PHONE_PREFIX.
+     */
     public static PhoneNumber parse(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            throw DomainException.invalid("PHONE_REQUIRED", field, "请填写手机号码");
+        String digits = digitsOf(raw);
+        if (digits.isEmpty()) {
+            throw DomainException.invalid("PHONE_EMPTY", field, "请填写手机号码");
         }
-        String value = raw.strip().replace(" ", "").replace("-", "");
-        if (value.startsWith("+86")) {
-            value = value.substring(3);
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw DomainException.invalid("PHONE_CHARACTERS", field, "手机号码只能包含数字，请核对");
         }
-        if (!MOBILE.matcher(value).matches()) {
-            throw DomainException.invalid("PHONE_INVALID", field, "手机号码应为以1开头的11位数字");
+        if (digits.length() != 11) {
+            throw DomainException.invalid("PHONE_LENGTH", field, "手机号码应为11位数字（当前为" + digits.length() + "位），请核对");
         }
-        return new PhoneNumber(value);
+        if (!MOBILE.matcher(digits).matches()) {
+            throw DomainException.invalid("PHONE_PREFIX", field, "手机号码应以13至19开头，请核对");
+        }
+        return new PhoneNumber(digits);
+    }
+
+    /** Whether {@code raw} reads as a valid mobile number. */
+    public static boolean isMobile(String raw) {
+        return MOBILE.matcher(digitsOf(raw)).matches();
+    }
+
+    /** The number without blanks, separators and country prefix (not yet checked). */
+    static String digitsOf(String raw) {
+        String compact = SEPARATORS.matcher(Text.compact(raw)).replaceAll("");
+        if (compact.startsWith("+86")) {
+            return compact.substring(3);
+        }
+        if (compact.startsWith("0086")) {
+            return compact.substring(4);
+        }
+        if (compact.startsWith("86") && compact.length() == 13) {
+            return compact.substring(2);
+        }
+        return compact;
     }
 
     public String value() {

@@ -1,7 +1,9 @@
 package cn.gkgateway.organisation;
 
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.Text;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,16 +22,24 @@ public final class CreditCode {
         this.value = value;
     }
 
+    /**
+     * Reads a code as typed, pasted or imported (full-width characters, blanks and invisible
+     * characters anywhere, lower case accepted). Refusals: CREDIT_CODE_EMPTY, CREDIT_CODE_LENGTH,
+     * CREDIT_CODE_CHARACTERS, CREDIT_CODE_CHECK_DIGIT.
+     */
     public static CreditCode parse(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            throw DomainException.invalid("CREDIT_CODE_REQUIRED", field, "请填写统一社会信用代码");
+        String value = Text.compact(raw).toUpperCase(Locale.ROOT);
+        if (value.isEmpty()) {
+            throw DomainException.invalid("CREDIT_CODE_EMPTY", field, "请填写统一社会信用代码");
         }
-        String value = raw.strip().toUpperCase();
+        if (value.length() != 18) {
+            throw DomainException.invalid("CREDIT_CODE_LENGTH", field, "统一社会信用代码应为18位（当前为" + value.length() + "位），请核对");
+        }
         if (!SHAPE.matcher(value).matches()) {
-            throw DomainException.invalid("CREDIT_CODE_INVALID", field, "统一社会信用代码应为18位数字或大写字母（不含I、O、S、V、Z）");
+            throw DomainException.invalid("CREDIT_CODE_CHARACTERS", field, "统一社会信用代码应为18位数字或大写字母（不含I、O、S、V、Z）");
         }
         if (value.charAt(17) != checkCharacter(value)) {
-            throw DomainException.invalid("CREDIT_CODE_INVALID", field, "统一社会信用代码校验位错误，请核对");
+            throw DomainException.invalid("CREDIT_CODE_CHECK_DIGIT", field, "统一社会信用代码校验位错误，请核对");
         }
         return new CreditCode(value);
     }

@@ -2,6 +2,7 @@ package cn.gkgateway.review;
 
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +44,14 @@ public class ReviewService {
         if (decision == null) {
             throw DomainException.invalid("REVIEW_DECISION_REQUIRED", "decision", "请选择审核结果：通过、不通过或退回补充");
         }
-        String trimmed = reason == null ? null : reason.strip();
+        String trimmed = reason == null ? null : Text.strip(reason);
+        if (trimmed != null && Text.hasForbiddenCharacters(trimmed, true)) {
+            throw DomainException.invalid("TEXT_CONTROL_CHARACTERS", "reason", "审核意见含有不可见的控制字符或格式字符，请删除后重新输入");
+        }
         if (decision.needsReason() && (trimmed == null || trimmed.isEmpty())) {
             throw DomainException.invalid("REVIEW_REASON_REQUIRED", "reason", "审核" + decision.displayName() + "时请填写审核意见");
         }
-        if (trimmed != null && trimmed.length() > MAX_REASON) {
+        if (trimmed != null && trimmed.codePointCount(0, trimmed.length()) > MAX_REASON) {
             throw DomainException.invalid("REVIEW_REASON_TOO_LONG", "reason", "审核意见不能超过" + MAX_REASON + "个字");
         }
         List<ReviewStep> chain = steps.findBySubjectTypeAndSubjectIdOrderByStepNoAsc(subjectType, subjectId);

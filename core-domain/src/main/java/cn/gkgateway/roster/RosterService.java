@@ -1,5 +1,6 @@
 package cn.gkgateway.roster;
 
+import cn.gkgateway.roster.internal.ProtectedIdentity;
 import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.Level;
@@ -11,6 +12,7 @@ import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.shared.DomainException.FieldProblem;
+import cn.gkgateway.shared.Text;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,9 @@ import java.util.function.Supplier;
 /** The unit roster: who may see which workers, and adding a worker with every field checked. */
 @Service
 public class RosterService {
+
+    /** Names are capped below their column (50) at what a real name needs. */
+    static final int MAX_NAME = 30;
 
     private final Workers workers;
     private final ScopePolicy scopePolicy;
@@ -46,8 +51,11 @@ public class RosterService {
     @Transactional(readOnly = true)
     public Page<Worker> search(Caller caller, String name, Pageable pageable) {
         caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
-        String filter = name == null || name.isBlank() ? null : name.strip();
-        return workers.search(scopePolicy.unitsVisibleTo(caller), filter, pageable);
+        String filter = name == null ? null : Text.strip(name);
+        if (filter != null && filter.length() > MAX_NAME) {
+            throw DomainException.invalid("SEARCH_TOO_LONG", "name", "查询姓名不能超过" + MAX_NAME + "个字");
+        }
+        return workers.search(scopePolicy.unitsVisibleTo(caller), filter == null || filter.isEmpty() ? null : Text.likeContains(filter), pageable);
     }
 
     /** A worker the caller may see; anything else is "not found", so that existence does not leak. */
@@ -65,10 +73,7 @@ public class RosterService {
         scopePolicy.requireOpen(caller.organisationId());
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
-        String name = required(command.name(), "name", "请填写姓名", problems);
-        if (name != null && name.length() > 50) {
-            problems.add(new FieldProblem("name", "姓名不能超过50个字"));
-        }
+        String name = required(command.name(), "name", "姓名", problems);
         IdNumber idNumber = collect(() -> IdNumber.parse(command.idNumber(), "idNumber", today), problems);
         PhoneNumber phone = collect(() -> PhoneNumber.parse(command.phone(), "phone"), problems);
         if (command.establishment() == null) {
@@ -78,21 +83,33 @@ public class RosterService {
         if (command.workTypeCode() == null || command.workTypeCode().isBlank()) {
             problems.add(new FieldProblem("workTypeCode", "请选择现岗位工种"));
         } else if (catalog.current(command.workTypeCode()).isEmpty()) {
-            problems.add(new FieldProblem("workTypeCode", "工种代码不存在或已取消：" + command.workTypeCode()));
+            problems.add(new FieldProblem("workTypeCode", "工种代码不存在或已取消：" + Text.echo(command.workTypeCode())));
         }
         checkLevel(command.level(), command.levelYear(), today, problems);
         if (!problems.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, "WORKER_INVALID", problems.get(0).message(), problems);
         }
         ProtectedIdentity identity = ProtectedIdentity.of(idNumber, phone, protector);
-        if (workers.existsByIdNumberHash(identity.idNumberHash())) {
-            throw DomainException.conflict("WORKER_DUPLICATE", "身份证号码为 " + idNumber.masked() + " 的人员已在工勤人员名册中");
-        }
+        refuseIfOnARoster(caller, identity.idNumberHash(), idNumber);
         Worker worker = workers.save(new Worker(caller.organisationId(), name, identity, command.establishment(),
                 command.workStartDate(), catalog.current(command.workTypeCode()).orElseThrow().getCode(),
                 command.level(), command.level() == Level.NONE ? null : command.levelYear(), clock.instant()));
         auditLog.record(caller, "WORKER_ADDED", "worker", worker.getId(), name + " " + idNumber.masked());
         return worker;
+    }
+
+    /**
+     * A person is on one roster only. On the caller's own roster: a duplicate. On another unit's:
+     * refused without naming that unit, and the refusal is audited (it outlives this transaction).
+     */
+    private void refuseIfOnARoster(Caller caller, String idNumberHash, IdNumber idNumber) {
+        workers.findByIdNumberHash(idNumberHash).ifPresent(existing -> {
+            if (existing.getUnitId().equals(caller.organisationId())) {
+                throw DomainException.conflict("WORKER_DUPLICATE", "身份证号码为 " + idNumber.masked() + " 的人员已在本单位工勤人员名册中");
+            }
+            auditLog.recordRefusal(caller, "WORKER_ON_OTHER_ROSTER_REFUSED", "worker", existing.getId(), idNumber.masked());
+            throw DomainException.conflict("WORKER_ON_OTHER_ROSTER", "该人员已在其他单位名册中，如需调入请联系工考办");
+        });
     }
 
     private static void checkWorkStart(LocalDate workStart, IdNumber idNumber, LocalDate today, List<FieldProblem> problems) {
@@ -117,12 +134,13 @@ public class RosterService {
         }
     }
 
-    private static String required(String value, String field, String message, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, message));
-            return null;
+    private static String required(String raw, String field, String label, List<FieldProblem> problems) {
+        int before = problems.size();
+        String value = Text.line(raw, field, label, MAX_NAME, problems);
+        if (value == null && problems.size() == before) {
+            problems.add(new FieldProblem(field, "请填写" + label, "TEXT_REQUIRED"));
         }
-        return value.strip();
+        return value;
     }
 
     private static <T> T collect(Supplier<T> parse, List<FieldProblem> problems) {

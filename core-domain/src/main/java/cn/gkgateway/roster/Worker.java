@@ -1,5 +1,6 @@
 package cn.gkgateway.roster;
 
+import cn.gkgateway.roster.internal.ProtectedIdentity;
 import cn.gkgateway.catalog.Level;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

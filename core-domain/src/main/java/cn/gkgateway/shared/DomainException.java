@@ -27,7 +27,7 @@ public class DomainException extends RuntimeException {
     }
 
     public static DomainException invalid(String code, String field, String message) {
-        return new DomainException(Kind.INVALID, code, message, List.of(new FieldProblem(field, message)));
+        return new DomainException(Kind.INVALID, code, message, List.of(new FieldProblem(field, message, code)));
     }
 
     public static DomainException notFound(String code, String message) {
@@ -54,7 +54,14 @@ public class DomainException extends RuntimeException {
         return fieldProblems;
     }
 
-    /** A problem with one input field (or one rule, named {@code rule:<name>}). */
-    public record FieldProblem(String field, String message) {
+    /**
+     * A problem with one input field (or one rule, named {@code rule:<name>}); {@code code} is the
+     * stable code of this one problem (e.g. {@code ID_CHECK_DIGIT}) when it has one, else null.
+     */
+    public record FieldProblem(String field, String message, String code) {
+
+        public FieldProblem(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

@@ -17,7 +17,7 @@ class PhoneNumberTest {
     @Test
     void refusesOthers() {
         assertThatThrownBy(() -> PhoneNumber.parse("12800138000", "phone")).isInstanceOf(DomainException.class)
-                .hasMessage("手机号码应为以1开头的11位数字");
+                .hasMessage("手机号码应以13至19开头，请核对");
         assertThatThrownBy(() -> PhoneNumber.parse(" ", "phone")).hasMessage("请填写手机号码");
     }
 }

@@ -8,16 +8,21 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Base64;
 
 /** What the domain needs from its surroundings: a clock, a password hasher and the personal-data keys. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GatewayProperties.class)
-class DomainConfiguration {
+public class DomainConfiguration {
 
+    /** The one time zone of the gateway's dates (windows, deadlines, birth dates), whatever the machine's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The one clock everything reads "now" from (tests replace it with a fixed, settable one). */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(ZONE);
     }
 
     @Bean

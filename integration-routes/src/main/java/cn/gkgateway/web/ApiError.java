@@ -12,6 +12,11 @@ public record ApiError(String code, String message, List<FieldError> fieldErrors
         return new ApiError(code, message, List.of());
     }
 
-    public record FieldError(String field, String message) {
+    /** One field's (or rule's) problem; {@code code} names it stably (e.g. ID_CHECK_DIGIT) when known, else null. */
+    public record FieldError(String field, String message, String code) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

@@ -73,7 +73,7 @@ class BadInputIT extends GatewayIntegrationTest {
     void secondWorkerWithTheSameIdNumberIsAConflict() {
         String idNumber = TestIdNumbers.next();
         assertThat(addWorker(idNumber, "FW01", "2008-07-01").status()).isEqualTo(201);
-        Answer again = api.post(login("danwei2"), "/api/roster/workers", workerJson(idNumber, "JT07", "2008-07-01"));
+        Answer again = addWorker(idNumber.toLowerCase(), "FW01", "2008-07-01");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("WORKER_DUPLICATE");
         assertThat(again.body().path("message").asText()).contains(idNumber.substring(0, 4) + "**********").doesNotContain(idNumber);

@@ -1,10 +1,13 @@
 package cn.gkgateway.journey;
 
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.support.ApiClient;
 import cn.gkgateway.support.Eventually;
+import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,11 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The slice as people do it: the console pages in headless Chromium (h5-frontend/e2e/slice.mjs,
  * driven by playwright-core) against this gateway — a unit operator adds and declares a worker,
  * the department and the district exam office approve — then the applicant's H5 page. The SMS
- * that the clicks cause must reach the gateway stand-in exactly once.
+ * that the clicks cause must reach the gateway stand-in exactly once. The applicant's page must
+ * list the applicant's real declaration and show its review steps.
  */
 class BrowserJourneyIT extends GatewayIntegrationTest {
 
     private static final Path FRONTEND = Path.of("..", "h5-frontend").toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
 
     @Autowired
@@ -47,7 +52,27 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
             assertThat(sms.content()).startsWith("【工考网关】" + workerName + "您好").contains("行政事务四级/中级工已通过全部审核");
         });
 
-        runScript("h5.mjs");
+        runScript("h5.mjs", applicantDeclaration());
+    }
+
+    /**
+     * A real declaration of the demo applicant (王建国), made through the API as the unit does it
+     * (or the one another test made already), as the H5 page must show it.
+     */
+    private String applicantDeclaration() throws IOException {
+        String unit = login("danwei");
+        JsonNode worker = api.get(unit, "/api/roster/workers?name=王建国").body().path("content").get(0);
+        ApiClient.Answer declared = api.post(unit, "/api/declarations", Fixtures.declaration(worker.path("id").asLong(), "INTERMEDIATE", "SL01"));
+        assertThat(declared.status()).as(declared.raw()).isIn(201, 409);
+        JsonNode own = api.get(login("shenbao"), "/api/declarations").body();
+        assertThat(own.size()).as("the applicant's declarations").isPositive();
+        JsonNode latest = own.get(0);
+        ObjectNode expected = JSON.createObjectNode().put("id", latest.path("id").asLong())
+                .put("targetLevelName", latest.path("targetLevelName").asText()).put("workTypeName", latest.path("workTypeName").asText())
+                .put("statusName", latest.path("statusName").asText());
+        latest.path("steps").forEach(step -> expected.withArray("steps").add(step.path("name").asText()));
+        assertThat(expected.path("steps").size()).isPositive();
+        return JSON.writeValueAsString(expected);
     }
 
     private List<SmsGatewayStandIn.Received> messagesFor(String workerName) {
@@ -55,6 +80,10 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
     }
 
     private List<String> runScript(String script) throws IOException, InterruptedException {
+        return runScript(script, null);
+    }
+
+    private List<String> runScript(String script, String expectedDeclaration) throws IOException, InterruptedException {
         assertThat(Path.of("/usr/bin/chromium")).as("Debian chromium (scripts/test installs it)").exists();
         assertThat(FRONTEND.resolve("node_modules/playwright-core")).as("npm ci in h5-frontend (the Maven build runs it)").exists();
         Files.createDirectories(SCREENSHOTS);
@@ -65,6 +94,9 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
                 .redirectOutput(log.toFile());
         builder.environment().put("BASE_URL", "http://127.0.0.1:" + port);
         builder.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
+        if (expectedDeclaration != null) {
+            builder.environment().put("EXPECT_DECLARATION", expectedDeclaration);
+        }
         Process process = builder.start();
         process.getOutputStream().close();
         boolean finished = process.waitFor(4, TimeUnit.MINUTES);

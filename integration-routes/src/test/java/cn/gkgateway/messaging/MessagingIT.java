@@ -158,7 +158,7 @@ class MessagingIT extends GatewayIntegrationTest {
     void unknownDeadLetterAddressIsNotFound() {
         var answer = api.get(login("admin"), "/api/admin/dead-letters/gk.no.such.address");
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.body().path("code").asText()).isEqualTo("ADDRESS_UNKNOWN");
+        assertThat(answer.body().path("code").asText()).isEqualTo("DEAD_LETTER_ADDRESS_UNKNOWN");
     }
 
     private long rejectDeclarationOfWorkerWithPhone(String phone) {

@@ -5,6 +5,7 @@ import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.routes.DeadLetters;
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,11 @@ class DeadLetterController {
     private static final Pattern GATEWAY_ADDRESS = Pattern.compile("gk\\.[a-z0-9.-]{1,100}");
 
     private final DeadLetters deadLetters;
-    private final java.util.Set<String> addresses;
+    private final GatewayProperties properties;
 
     DeadLetterController(DeadLetters deadLetters, GatewayProperties properties) {
         this.deadLetters = deadLetters;
-        this.addresses = java.util.Set.copyOf(properties.broker().addresses());
+        this.properties = properties;
     }
 
     record DeadLetterCount(String address, int count) {
@@ -40,6 +41,7 @@ class DeadLetterController {
     @GetMapping
     DeadLetterCount count(Caller caller, @PathVariable String address) {
         check(caller, address);
+        known(address);
         return new DeadLetterCount(address, deadLetters.count(address));
     }
 
@@ -47,17 +49,21 @@ class DeadLetterController {
     @PostMapping("/replay")
     Replayed replay(Caller caller, @PathVariable String address) {
         check(caller, address);
+        known(address);
         return new Replayed(address, deadLetters.replay(address));
     }
 
-    private void check(Caller caller, String address) {
+    /** Only the gateway's configured addresses have dead-letter queues; any other is not found (not a broker error). */
+    private void known(String address) {
+        if (properties.broker().addresses() == null || !properties.broker().addresses().contains(address)) {
+            throw DomainException.notFound("DEAD_LETTER_ADDRESS_UNKNOWN", "没有这个消息地址：" + Text.echo(address));
+        }
+    }
+
+    private static void check(Caller caller, String address) {
         caller.require(Role.ADMIN);
         if (!GATEWAY_ADDRESS.matcher(address).matches()) {
             throw DomainException.invalid("ADDRESS_INVALID", "address", "只能操作本系统的消息地址（以 gk. 开头）");
-        }
-        // browsing a queue the broker does not have would fail deep in JMS: name the real ones only
-        if (!addresses.contains(address)) {
-            throw DomainException.notFound("ADDRESS_UNKNOWN", "没有这个消息地址：" + address);
         }
     }
 }

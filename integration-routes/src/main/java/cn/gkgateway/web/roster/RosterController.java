@@ -4,6 +4,7 @@ import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.Level;
 import cn.gkgateway.catalog.WorkType;
 import cn.gkgateway.identity.Caller;
+import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.roster.AddWorker;
@@ -48,8 +49,12 @@ class RosterController {
         this.catalog = catalog;
     }
 
-    /** A roster entry as shown: the ID number and phone only masked. */
-    record WorkerResponse(Long id, Long unitId, String unitName, String name, String idNumber, String sex, LocalDate birthDate,
+    /**
+     * A roster entry as shown: the ID number and phone only masked. Next to a masked ID number
+     * only the birth year goes out; the full birth date (which with the mask nearly rebuilds the
+     * number) only to the operator of the worker's own unit, and is null for everyone else.
+     */
+    record WorkerResponse(Long id, Long unitId, String unitName, String name, String idNumber, String sex, int birthYear, LocalDate birthDate,
                           String phone, Establishment establishment, String establishmentName, LocalDate workStartDate,
                           String workTypeCode, String workTypeName, Level level, String levelName, Integer levelYear) {
     }
@@ -62,26 +67,28 @@ class RosterController {
         Page<Worker> found = roster.search(caller, name, request);
         Map<Long, String> unitNames = organisations.findAllById(found.getContent().stream().map(Worker::getUnitId).distinct().toList())
                 .stream().collect(Collectors.toMap(Organisation::getId, Organisation::getName));
-        return PageResponse.of(found, worker -> response(worker, unitNames::get));
+        return PageResponse.of(found, worker -> response(caller, worker, unitNames::get));
     }
 
     @Operation(summary = "工勤人员详情")
     @GetMapping("/{id}")
     WorkerResponse get(Caller caller, @PathVariable long id) {
         Worker worker = roster.get(caller, id);
-        return response(worker, organisations::nameOf);
+        return response(caller, worker, organisations::nameOf);
     }
 
     @Operation(summary = "新增工勤人员（申报单位经办人）")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WorkerResponse add(Caller caller, @RequestBody AddWorker command) {
-        return response(roster.add(caller, command), organisations::nameOf);
+        return response(caller, roster.add(caller, command), organisations::nameOf);
     }
 
-    private WorkerResponse response(Worker worker, Function<Long, String> unitName) {
+    private WorkerResponse response(Caller caller, Worker worker, Function<Long, String> unitName) {
+        boolean ownUnit = caller.is(Role.UNIT_OPERATOR) && worker.getUnitId().equals(caller.organisationId());
         return new WorkerResponse(worker.getId(), worker.getUnitId(), unitName.apply(worker.getUnitId()), worker.getName(),
-                worker.getIdNumberMasked(), worker.getSex(), worker.getBirthDate(), worker.getPhoneMasked(),
+                worker.getIdNumberMasked(), worker.getSex(), worker.getBirthDate().getYear(), ownUnit ? worker.getBirthDate() : null,
+                worker.getPhoneMasked(),
                 worker.getEstablishment(), worker.getEstablishment().displayName(), worker.getWorkStartDate(),
                 worker.getWorkTypeCode(), catalog.find(worker.getWorkTypeCode()).map(WorkType::getName).orElse(null),
                 worker.getLevel(), worker.getLevel().displayName(), worker.getLevelYear());
