@@ -63,12 +63,9 @@ public final class MariaDbTestDatabase {
         }
     }
 
-    /** A further empty database of its own (e.g. for gateway instances that must not share the common one), dropped at exit. */
+    /** The URL of a further empty database of its own (e.g. for gateway instances that must not share the common one). */
     public static String fresh() {
-        String candidate = "gk_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate)));
-        return serverUrl() + candidate + "?" + OPTIONS;
+        return url(createFresh());
     }
 
     public static String user() {
