@@ -1,6 +1,7 @@
 package cn.gkgateway.eligibility;
 
 import cn.gkgateway.catalog.Catalog;
+import cn.gkgateway.shared.Text;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ public class WorkTypeOpenPolicy implements EligibilityPolicy {
     public Optional<String> reject(Candidate candidate) {
         var workType = catalog.find(candidate.workTypeCode());
         if (workType.isEmpty()) {
-            return Optional.of("申报工种不存在：" + candidate.workTypeCode());
+            return Optional.of("申报工种不存在：" + Text.echo(candidate.workTypeCode()));
         }
         if (workType.get().isRetired()) {
             return Optional.of("工种“" + workType.get().getName() + "”已归并或取消，请按归并后的工种申报");

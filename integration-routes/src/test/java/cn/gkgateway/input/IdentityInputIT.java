@@ -97,6 +97,10 @@ class IdentityInputIT extends GatewayIntegrationTest {
         Answer echoed = api.post(unit, "/api/roster/workers", Fixtures.worker("王五", TestIdNumbers.next(), "13912345678", longCode, "2008-07-01"));
         assertThat(echoed.status()).isEqualTo(400);
         assertThat(echoed.raw()).contains("工种代码不存在或已取消：" + "Z".repeat(20) + "…").doesNotContain("Z".repeat(21));
+        long workerId = created(api.post(unit, "/api/roster/workers", Fixtures.worker("王五", TestIdNumbers.next(), "13912345678", "FW01", "2008-07-01")));
+        Answer declared = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", longCode));
+        assertThat(declared.status()).isEqualTo(422);
+        assertThat(declared.raw()).contains("申报工种不存在：" + "Z".repeat(20) + "…").doesNotContain("Z".repeat(21));
     }
 
     @Test
