@@ -18,7 +18,7 @@ class OrganisationFieldsTest {
     void aUnitNeedsAValidCreditCodeACategoryAndARealRegion() {
         OrganisationFields.Parsed parsed = OrganisationFields.parse(null, OrganisationKind.UNIT, " 水利站 ", "12321012466893813",
                 null, JurisdictionLevel.DISTRICT, "991012", null, 1L);
-        assertThat(codes(parsed)).containsExactly("CREDIT_CODE_INVALID", "ORGANISATION_CATEGORY_REQUIRED", "REGION_CODE_INVALID");
+        assertThat(codes(parsed)).containsExactly("CREDIT_CODE_LENGTH", "ORGANISATION_CATEGORY_REQUIRED", "REGION_CODE_INVALID");
         assertThat(parsed.problems().get(2).reason()).isEqualTo("行政区划代码前两位“99”不是有效的省级代码，请核对");
         assertThat(parsed.draft().name()).isEqualTo("水利站");
         assertThat(codes(OrganisationFields.parse(null, OrganisationKind.UNIT, "水利站", " ", UnitCategory.PUBLIC_INSTITUTION,
