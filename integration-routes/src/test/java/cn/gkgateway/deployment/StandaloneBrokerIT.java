@@ -149,6 +149,9 @@ class StandaloneBrokerIT {
             phones.add(phone);
             decideFinally(phone, "REJECT");
         }
+        // still serving, so still ready; the overall health shows the broker down
+        assertThat(api.get(null, "/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(api.get(null, "/actuator/health").status()).isEqualTo(503);
         Thread.sleep(Math.max(0, (outageEnds - System.nanoTime()) / 1_000_000));
         assertThat(phones).allSatisfy(phone -> assertThat(messagesTo(phone)).isEmpty());
 
