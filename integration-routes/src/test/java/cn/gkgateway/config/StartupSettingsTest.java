@@ -102,6 +102,14 @@ class StartupSettingsTest {
     }
 
     @Test
+    void theOperatorReadsTheListNotAStackTrace() {
+        var failure = new UnsafeSettingsException(List.of("mysql"), List.of("GK_TOKEN_SECRET (gk.security.token-secret) is not set."));
+        var analysis = new UnsafeSettingsFailureAnalyzer().analyze(new IllegalStateException("wrapped", failure));
+        assertThat(analysis.getDescription()).contains("profiles [mysql]", " - GK_TOKEN_SECRET (gk.security.token-secret) is not set.");
+        assertThat(analysis.getAction()).contains("no migration ran");
+    }
+
+    @Test
     void nativeBrokerModeSwitchesTheEmbeddedBrokerOff() {
         Map<String, Object> settings = new HashMap<>(Map.of("spring.artemis.mode", "native", "spring.artemis.embedded.enabled", "true"));
         StandardEnvironment environment = environment(settings, "mysql");

@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -52,15 +53,19 @@ class ExternalDeploymentIT {
     }
 
     @Test
-    void theDemoTokenSecretIsRefusedBeforeFlywayRuns() {
+    void theDemoTokenSecretIsRefusedBeforeFlywayRunsOrABrokerStarts() {
         String database = MariaDbTestDatabase.createFresh();
+        Path brokerData = Path.of("target", "refused-start-artemis-" + database);
         ReadmeDeployment deployment = ReadmeDeployment.of(database, broker.url(), sms.baseUrl())
                 .with("GK_TOKEN_SECRET", "demo-token-secret-for-local-use-only-0123456789")
-                .with("GK_HASH_KEY", "not base64!");
+                .with("GK_HASH_KEY", "not base64!")
+                .with("GK_ARTEMIS_MODE", "embedded")
+                .with("GK_ARTEMIS_DATA", brokerData.toString());
         assertThatThrownBy(deployment::start).isInstanceOf(UnsafeSettingsException.class)
                 .hasMessageContaining("GK_TOKEN_SECRET (gk.security.token-secret) is the demo value")
                 .hasMessageContaining("GK_HASH_KEY (gk.personal-data.hash-key) is not base64");
         assertThat(MariaDbTestDatabase.tables(database)).as("no migration ran").isEmpty();
+        assertThat(brokerData).as("no embedded broker started").doesNotExist();
     }
 
     @Test

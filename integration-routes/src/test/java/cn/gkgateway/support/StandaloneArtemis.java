@@ -82,6 +82,9 @@ public final class StandaloneArtemis implements AutoCloseable {
         builder.environment().put("JAVA_ARGS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dlog4j2.disableJmx=true"
                 + " --add-opens java.base/jdk.internal.misc=ALL-UNNAMED");
         process = builder.start();
+        Process started = process;
+        // a test JVM that dies must not leave a broker behind
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("AMQ221007")) {
