@@ -25,8 +25,8 @@ export const MENUS: Record<Role, MenuItem[]> = {
 
 export const CONSOLE_ROLES: Role[] = ['UNIT_OPERATOR', 'SUPERVISOR', 'EXAM_OFFICE', 'ADMIN']
 export const REVIEWER_ROLES: Role[] = ['SUPERVISOR', 'EXAM_OFFICE']
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS],
-  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS],
+export const ACCOUNT_MANAGER_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
+export const ORGANISATION_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
 
 export function homePath(role: Role | undefined): string {
   return (role && MENUS[role][0]?.path) || '/login'

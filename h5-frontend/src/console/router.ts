@@ -24,7 +24,14 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: CONSOLE_ROLES },
       },
       { path: 'reviews', component: () => import('./pages/reviews/index.vue'), meta: { roles: REVIEWER_ROLES } },
-import { ACCOUNT_MANAGER_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, homePath } from './menu'
+      { path: 'notifications', component: () => import('./pages/notifications/index.vue'), meta: { roles: ['ADMIN'] } },
+      {
+        path: 'organisations',
+        component: () => import('./pages/organisations/index.vue'),
+        meta: { roles: ORGANISATION_ROLES },
+      },
+      { path: 'accounts', component: () => import('./pages/accounts/index.vue'), meta: { roles: ACCOUNT_MANAGER_ROLES } },
+      { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
