@@ -52,12 +52,19 @@ class SessionRevocationIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void logoutEndsTheSession() {
-        String token = login(testAccounts.unitOperator());
+    void logoutEndsTheSessionAndOldSessionsAreDeletedAtTheNextSignIn() {
+        String username = testAccounts.unitOperator();
+        String token = login(username);
         assertThat(api.post(token, "/api/auth/logout", null).status()).isEqualTo(204);
         Answer after = api.get(token, "/api/me");
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.code()).isEqualTo("SESSION_ENDED");
+
+        String weekOld = login(username);
+        shiftLastSeen(weekOld, Duration.ofDays(8));
+        login(username);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_session WHERE id IN (?, ?)", Integer.class,
+                TestAccounts.claims(token).path("sid").asText(), TestAccounts.claims(weekOld).path("sid").asText())).isZero();
     }
 
     @Test
