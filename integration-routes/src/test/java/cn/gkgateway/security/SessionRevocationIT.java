@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,7 +119,7 @@ class SessionRevocationIT extends GatewayIntegrationTest {
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Object... more) {
-        var all = new java.util.HashMap<>(base);
+        var all = new HashMap<>(base);
         for (int i = 0; i < more.length; i += 2) {
             all.put((String) more[i], more[i + 1]);
         }
