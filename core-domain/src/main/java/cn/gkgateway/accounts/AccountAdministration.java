@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,7 +58,7 @@ public class AccountAdministration {
         Page<Account> found = accounts.search(limits.regionPrefix(), limits.excludedRole(), organisationId, role, pattern,
                 status == null ? null : status.name(), clock.instant(), pageable);
         Map<Long, String> names = organisations.findAllById(found.getContent().stream().map(Account::getOrganisationId)
-                        .filter(java.util.Objects::nonNull).distinct().toList())
+                        .filter(Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(Organisation::getId, Organisation::getName));
         return found.map(account -> view(account, names::get));
     }
@@ -68,7 +70,7 @@ public class AccountAdministration {
         Organisation organisation = scope.assignableOrganisation(actor, command.role(), command.organisationId());
         if (accounts.existsByUsername(username)) {
             throw new DomainException(DomainException.Kind.CONFLICT, "USERNAME_TAKEN", "用户名已被使用，请换一个",
-                    java.util.List.of(new DomainException.FieldProblem("username", "用户名已被使用，请换一个")));
+                    List.of(new DomainException.FieldProblem("username", "用户名已被使用，请换一个")));
         }
         String password = passwordOrTemporary(username, command.password());
         Account account = accounts.save(new Account(username, displayName, passwordEncoder.encode(password), command.role(),

@@ -24,6 +24,8 @@ public class SignInService {
 
     public static final int MAX_ATTEMPTS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(30);
+    /** Sessions unused this long (far beyond any idle timeout) are deleted at the account's next sign-in. */
+    static final Duration SESSION_RETENTION = Duration.ofDays(7);
 
     private final Accounts accounts;
     private final SignInThrottles throttles;
@@ -109,6 +111,7 @@ public class SignInService {
     }
 
     private SignInResult.SignedIn open(Account account, Instant now) {
+        sessions.purge(account.getId(), now.minus(SESSION_RETENTION));
         SignInSession session = sessions.save(new SignInSession(UUID.randomUUID().toString(), account.getId(), now));
         return new SignInResult.SignedIn(account.asCaller(), session.getId(), account.getTokenVersion(), account.isMustChangePassword());
     }

@@ -29,4 +29,9 @@ public interface SignInSessions extends JpaRepository<SignInSession, String> {
     @Modifying
     @Query("update SignInSession s set s.endedAt = :now where s.id = :id and s.endedAt is null")
     int end(@Param("id") String id, @Param("now") Instant now);
+
+    /** Deletes an account's sessions that ended or were last used before {@code cutoff}. */
+    @Modifying
+    @Query("delete from SignInSession s where s.accountId = :accountId and (s.endedAt is not null or s.lastSeenAt < :cutoff)")
+    int purge(@Param("accountId") long accountId, @Param("cutoff") Instant cutoff);
 }

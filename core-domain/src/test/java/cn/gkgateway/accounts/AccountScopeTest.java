@@ -1,5 +1,6 @@
 package cn.gkgateway.accounts;
 
+import cn.gkgateway.identity.PasswordPolicy;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.OrganisationKind;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class AccountScopeTest {
     @Test
     void temporaryPasswordsMeetTheRules() {
         for (int i = 0; i < 100; i++) {
-            cn.gkgateway.identity.PasswordPolicy.check("someone", TemporaryPasswords.generate(), "password");
+            PasswordPolicy.check("someone", TemporaryPasswords.generate(), "password");
         }
     }
 }

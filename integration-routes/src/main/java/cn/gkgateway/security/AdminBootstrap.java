@@ -56,7 +56,8 @@ public class AdminBootstrap implements ApplicationRunner {
             return;
         }
         if (settings.username() == null || settings.username().isBlank()) {
-            log.warn("no administrator account exists: set GK_ADMIN_USERNAME and GK_ADMIN_PASSWORD to create the first one");
+            log.info("no administrator account yet: set GK_ADMIN_USERNAME and GK_ADMIN_PASSWORD to create the first one"
+                    + " (with demo data, the demo loader creates one)");
             return;
         }
         String username;

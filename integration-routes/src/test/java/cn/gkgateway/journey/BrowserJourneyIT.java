@@ -75,6 +75,12 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
         return JSON.writeValueAsString(expected);
     }
 
+    /** The administrator creates an account in 账号管理; its holder must set a new password before working. */
+    @Test
+    void accountManagementAndForcedPasswordChangeWorkInTheBrowser() throws Exception {
+        runScript("accounts.mjs");
+    }
+
     private List<SmsGatewayStandIn.Received> messagesFor(String workerName) {
         return smsGateway.received().stream().filter(sms -> sms.content().contains(workerName)).toList();
     }

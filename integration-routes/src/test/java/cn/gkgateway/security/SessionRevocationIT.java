@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,12 +53,19 @@ class SessionRevocationIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void logoutEndsTheSession() {
-        String token = login(testAccounts.unitOperator());
+    void logoutEndsTheSessionAndOldSessionsAreDeletedAtTheNextSignIn() {
+        String username = testAccounts.unitOperator();
+        String token = login(username);
         assertThat(api.post(token, "/api/auth/logout", null).status()).isEqualTo(204);
         Answer after = api.get(token, "/api/me");
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.code()).isEqualTo("SESSION_ENDED");
+
+        String weekOld = login(username);
+        shiftLastSeen(weekOld, Duration.ofDays(8));
+        login(username);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_session WHERE id IN (?, ?)", Integer.class,
+                TestAccounts.claims(token).path("sid").asText(), TestAccounts.claims(weekOld).path("sid").asText())).isZero();
     }
 
     @Test
@@ -111,7 +119,7 @@ class SessionRevocationIT extends GatewayIntegrationTest {
     }
 
     private static Map<String, Object> with(Map<String, Object> base, Object... more) {
-        var all = new java.util.HashMap<>(base);
+        var all = new HashMap<>(base);
         for (int i = 0; i < more.length; i += 2) {
             all.put((String) more[i], more[i + 1]);
         }
