@@ -88,8 +88,25 @@ export async function downloadTemplate(): Promise<Blob> {
   return (await http.get<Blob>(`${BASE}/template`, { responseType: 'blob' })).data
 }
 
-export async function importOrganisations(file: File): Promise<ImportResult> {
+/** A refused import (422): the error shape plus every faulty cell. Nothing was saved. */
+export interface ImportRefusal {
+  code: string
+  message: string
+  fieldErrors: { field: string; message: string }[]
+  faults: RowFault[]
+}
+
+/** Uploads the file; a 422 with the faulty rows is an answer, not an error (other failures throw ApiError). */
+export async function importOrganisations(file: File): Promise<ImportResult | ImportRefusal> {
   const body = new FormData()
   body.append('file', file)
-  return (await http.post<ImportResult>(`${BASE}/import`, body, { timeout: 120000 })).data
+  const response = await http.post<ImportResult | ImportRefusal>(`${BASE}/import`, body, {
+    timeout: 120000,
+    validateStatus: (status) => status === 200 || status === 422,
+  })
+  return response.data
+}
+
+export function isRefusal(answer: ImportResult | ImportRefusal): answer is ImportRefusal {
+  return 'faults' in answer
 }

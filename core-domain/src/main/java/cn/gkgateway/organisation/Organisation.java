@@ -88,7 +88,7 @@ public class Organisation {
         return otherRegionCode != null && otherRegionCode.startsWith(governedRegionPrefix());
     }
 
-    void describe(String name, String creditCode, UnitCategory category, JurisdictionLevel jurisdictionLevel, String regionCode) {
+    void changeDetails(String name, String creditCode, UnitCategory category, JurisdictionLevel jurisdictionLevel, String regionCode) {
         this.name = name;
         this.creditCode = creditCode;
         this.category = category;

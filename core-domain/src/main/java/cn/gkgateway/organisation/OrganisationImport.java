@@ -37,7 +37,7 @@ public class OrganisationImport {
     /** @return the organisations created, in row order; throws {@link OrganisationImportRejected} when any row is faulty */
     @Transactional(rollbackFor = Exception.class)
     public List<Organisation> importRows(Caller caller, List<OrganisationRow> rows) {
-        service.managedPrefix(caller);
+        service.requireManager(caller);
         if (rows.isEmpty()) {
             throw DomainException.invalid("IMPORT_EMPTY", "file", "文件中没有数据行：请从第2行起填写，每行一个机构");
         }

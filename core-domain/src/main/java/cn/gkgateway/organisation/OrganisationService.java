@@ -27,18 +27,19 @@ public class OrganisationService {
     private final Organisations organisations;
     private final AuditLog auditLog;
     private final OrganisationDirectory directory;
-    private final ManagementScopePolicy scopePolicy = new ManagementScopePolicy();
+    private final ManagementScope scope;
     private final List<OrganisationPolicy> policies = List.of(new SupervisionPolicy(), new HierarchyPolicy(), new UniquenessPolicy());
 
     public OrganisationService(Organisations organisations, AuditLog auditLog) {
         this.organisations = organisations;
         this.auditLog = auditLog;
         this.directory = new RepositoryDirectory(organisations);
+        this.scope = new ManagementScope(organisations);
     }
 
     @Transactional(readOnly = true)
     public List<Organisation> list(Caller caller, OrganisationFilter filter) {
-        String prefix = managedPrefix(caller);
+        String prefix = scope.prefix(caller);
         String name = filter.name() == null || filter.name().isBlank() ? null
                 : "%" + filter.name().strip().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         return organisations.search(prefix, filter.kind(), filter.status(), name, Limit.of(MAX_LIST));
@@ -46,9 +47,7 @@ public class OrganisationService {
 
     @Transactional(readOnly = true)
     public Organisation get(Caller caller, long id) {
-        String prefix = managedPrefix(caller);
-        return organisations.findById(id).filter(o -> o.getRegionCode().startsWith(prefix))
-                .orElseThrow(() -> DomainException.notFound("ORGANISATION_NOT_FOUND", "未找到该机构，或其不在您的管理范围内"));
+        return scope.visible(caller, id);
     }
 
     @Transactional
@@ -75,20 +74,20 @@ public class OrganisationService {
 
     /** Everything wrong with a new organisation: a scope refusal alone, else the field problems, else the policies' rejections. */
     List<OrganisationRejection> rejectionsFor(Caller caller, OrganisationDraft draft, List<OrganisationRejection> fieldProblems) {
-        Optional<OrganisationRejection> outOfScope = scopePolicy.check(caller, office(caller), draft.kind(), draft.level(), draft.regionCode());
+        Optional<OrganisationRejection> outOfScope = scope.check(caller, draft);
         if (outOfScope.isPresent()) {
             return List.of(outOfScope.get());
         }
         if (!fieldProblems.isEmpty()) {
             return fieldProblems;
         }
-        String prefix = managedPrefix(caller);
+        String prefix = scope.prefix(caller);
         List<OrganisationRejection> rejections = new ArrayList<>();
-        if (outside(prefix, draft.supervisorId())) {
+        if (scope.outside(prefix, draft.supervisorId())) {
             rejections.add(new OrganisationRejection("management-scope", "ORGANISATION_NOT_FOUND", DomainException.Kind.NOT_FOUND,
                     "supervisorId", "所选的主管部门不存在，或不在您的管理范围内"));
         }
-        if (outside(prefix, draft.parentId())) {
+        if (scope.outside(prefix, draft.parentId())) {
             rejections.add(new OrganisationRejection("management-scope", "ORGANISATION_NOT_FOUND", DomainException.Kind.NOT_FOUND,
                     "parentId", "所选的上级单位不存在，或不在您的管理范围内"));
         }
@@ -107,14 +106,14 @@ public class OrganisationService {
         OrganisationFields.Parsed parsed = OrganisationFields.parse(id, organisation.getKind(), command.name(), command.creditCode(),
                 command.category(), command.level(), command.regionCode(), organisation.getParentId(), organisation.getSupervisorId());
         OrganisationDraft draft = parsed.draft();
-        requireManageable(caller, draft);
+        scope.requireManageable(caller, draft);
         OrganisationRejections.throwIfAny(parsed.problems());
         boolean placeChanged = draft.level() != before.level() || !draft.regionCode().equals(before.regionCode());
         if (placeChanged && directory.hasChildren(id)) {
             throw DomainException.conflict("ORGANISATION_HAS_CHILDREN", "该机构有下级机构或所主管的单位，不能修改层级或行政区划；请先迁移其下级机构");
         }
         OrganisationRejections.throwIfAny(judge(draft));
-        organisation.describe(draft.name(), draft.creditCode(), draft.category(), draft.level(), draft.regionCode());
+        organisation.changeDetails(draft.name(), draft.creditCode(), draft.category(), draft.level(), draft.regionCode());
         String changes = new ChangeLog()
                 .add("名称", before.name(), draft.name())
                 .add("统一社会信用代码", before.creditCode(), draft.creditCode())
@@ -134,7 +133,7 @@ public class OrganisationService {
             parentId = command.supervisorId();
         }
         OrganisationDraft draft = OrganisationDraft.of(organisation).withPlace(parentId, command.supervisorId());
-        requireVisible(caller, draft.parentId(), draft.supervisorId());
+        scope.requireVisible(caller, draft.parentId(), draft.supervisorId());
         OrganisationRejections.throwIfAny(judge(draft));
         String changes = new ChangeLog()
                 .add("上级单位", organisations.nameOf(organisation.getParentId()), organisations.nameOf(draft.parentId()))
@@ -203,26 +202,8 @@ public class OrganisationService {
 
     private Organisation manageable(Caller caller, long id) {
         Organisation organisation = get(caller, id);
-        requireManageable(caller, OrganisationDraft.of(organisation));
+        scope.requireManageable(caller, OrganisationDraft.of(organisation));
         return organisation;
-    }
-
-    private void requireManageable(Caller caller, OrganisationDraft draft) {
-        scopePolicy.check(caller, office(caller), draft.kind(), draft.level(), draft.regionCode())
-                .ifPresent(rejection -> OrganisationRejections.throwIfAny(List.of(rejection)));
-    }
-
-    private void requireVisible(Caller caller, Long... ids) {
-        String prefix = managedPrefix(caller);
-        for (Long id : ids) {
-            if (outside(prefix, id)) {
-                throw DomainException.notFound("ORGANISATION_NOT_FOUND", "所选的上级单位或主管部门不存在，或不在您的管理范围内");
-            }
-        }
-    }
-
-    private boolean outside(String prefix, Long id) {
-        return id != null && !organisations.findById(id).map(o -> o.getRegionCode().startsWith(prefix)).orElse(false);
     }
 
     /** The name of a parent or supervising department to show next to an organisation (null if none). */
@@ -234,16 +215,7 @@ public class OrganisationService {
     /** Refuses callers who may not manage organisations at all (only ADMIN and open exam offices may). */
     @Transactional(readOnly = true)
     public void requireManager(Caller caller) {
-        managedPrefix(caller);
-    }
-
-    String managedPrefix(Caller caller) {
-        return scopePolicy.managedRegionPrefix(caller, office(caller))
-                .orElseThrow(() -> DomainException.forbidden("当前账号（" + caller.role().displayName() + "）无权管理组织机构"));
-    }
-
-    private Organisation office(Caller caller) {
-        return caller.organisationId() == null ? null : organisations.findById(caller.organisationId()).orElse(null);
+        scope.prefix(caller);
     }
 
     private static String name(UnitCategory category) {

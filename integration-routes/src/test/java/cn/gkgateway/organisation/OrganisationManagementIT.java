@@ -115,6 +115,11 @@ class OrganisationManagementIT extends GatewayIntegrationTest {
         Answer cycle = api.post(admin, BASE + "/" + works + "/move", "{\"parentId\":%d,\"supervisorId\":%d}".formatted(station, water));
         assertThat(cycle.status()).isEqualTo(422);
         assertThat(cycle.code()).isEqualTo("ORGANISATION_CYCLE");
+        Answer relocate = api.exchange(HttpMethod.PUT, admin, BASE + "/" + works, """
+                {"name":"%s","creditCode":"%s","category":"PUBLIC_INSTITUTION","jurisdictionLevel":"DISTRICT","regionCode":"321023"}
+                """.formatted(organisations.nameOf(works), organisations.findById(works).orElseThrow().getCreditCode()));
+        assertThat(relocate.status()).as("its station still hangs under it").isEqualTo(409);
+        assertThat(relocate.code()).isEqualTo("ORGANISATION_HAS_CHILDREN");
         String nanjingDepartment = unique("南京市水务局");
         long foreign = create(admin, department(nanjingDepartment, "CITY", "320100", null));
         Answer wrongRegion = api.post(admin, BASE + "/" + station + "/move", "{\"supervisorId\":%d}".formatted(foreign));

@@ -5,29 +5,19 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -139,79 +129,6 @@ public final class XlsxReader {
             } catch (IOException ignored) {
                 file.toFile().deleteOnExit();
             }
-        }
-    }
-
-    /** Notes which columns of the current row hold a formula ({@code <f>} inside {@code <c>}), then passes every event on. */
-    private static final class FormulaWatcher extends XMLFilterImpl {
-        private final RowCollector collector;
-        private String cellRef;
-        private int cellIndex = -1;
-
-        FormulaWatcher(RowCollector collector) {
-            this.collector = collector;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            switch (localName) {
-                case "row" -> cellIndex = -1;
-                case "c" -> {
-                    cellRef = attributes.getValue("r");
-                    cellIndex = cellRef == null ? cellIndex + 1 : new CellReference(cellRef).getCol();
-                }
-                case "f" -> collector.formulaAt(cellIndex);
-                default -> { }
-            }
-            super.startElement(uri, localName, qName, attributes);
-        }
-    }
-
-    /** Turns the handler's cell events into {@link XlsxRow}s. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final int maxRows;
-        private final Consumer<XlsxRow> rows;
-        private final List<String> cells = new ArrayList<>();
-        private final Set<Integer> formulas = new HashSet<>();
-        private int nextColumn;
-        private int count;
-
-        RowCollector(int maxRows, Consumer<XlsxRow> rows) {
-            this.maxRows = maxRows;
-            this.rows = rows;
-        }
-
-        void formulaAt(int column) {
-            formulas.add(column);
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-            formulas.clear();
-            nextColumn = 0;
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int column = ref == null ? nextColumn : new CellReference(ref).getCol();
-            while (cells.size() <= column) {
-                cells.add(null);
-            }
-            cells.set(column, value);
-            nextColumn = column + 1;
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            boolean blank = cells.stream().allMatch(c -> c == null || c.isBlank());
-            if (blank && formulas.isEmpty()) {
-                return;
-            }
-            if (++count > maxRows) {
-                throw DomainException.invalid("IMPORT_TOO_MANY_ROWS", "file", "文件超过 " + maxRows + " 行（含表头），请分批导入");
-            }
-            rows.accept(new XlsxRow(rowNum + 1, Collections.unmodifiableList(new ArrayList<>(cells)), Set.copyOf(formulas)));
         }
     }
 }
