@@ -95,11 +95,64 @@ class ExternalDeploymentIT {
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0", Integer.class)).isZero();
                 assertThat(jdbc.queryForList("SELECT username FROM account", String.class)).doesNotContainAnyElementsOf(DEMO_USERNAMES);
                 assertThat(api.post(null, "/api/auth/login", "{\"username\":\"admin\",\"password\":\"Gk@123456\"}").status()).isEqualTo(401);
+
+                firstJourneyWithoutSql(api, deployment);
             } finally {
                 context.close();
             }
         } finally {
             release.countDown();
         }
+    }
+
+    /**
+     * What the README tells a new operator to do next, through the API only: the bootstrap
+     * administrator signs in and must change the password, builds the organisation tree, creates
+     * a unit operator's account, and that operator (after changing the temporary password) adds a
+     * worker whose ID number is stored protected.
+     */
+    private static void firstJourneyWithoutSql(ApiClient api, ReadmeDeployment deployment) {
+        String firstPassword = deployment.get("GK_ADMIN_PASSWORD");
+        String admin = api.login(deployment.get("GK_ADMIN_USERNAME"), firstPassword);
+        assertThat(api.get(admin, "/api/admin/organisations").code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        admin = changePassword(api, admin, firstPassword, "Admin-2026-new");
+
+        long office = created(api.post(admin, ORGANISATIONS, """
+                {"kind":"EXAM_OFFICE","name":"江苏省工考办","jurisdictionLevel":"PROVINCE","regionCode":"320000"}"""));
+        long department = created(api.post(admin, ORGANISATIONS, """
+                {"kind":"DEPARTMENT","name":"江苏省水利厅","category":"ADMINISTRATIVE","jurisdictionLevel":"PROVINCE","regionCode":"320000"}"""));
+        String first17 = "12320000466893817".substring(0, 17);
+        String creditCode = first17 + cn.gkgateway.organisation.CreditCode.checkCharacter(first17);
+        long unit = created(api.post(admin, ORGANISATIONS, """
+                {"kind":"UNIT","name":"江苏省水利工程管理处","creditCode":"%s","category":"PUBLIC_INSTITUTION","jurisdictionLevel":"PROVINCE",
+                 "regionCode":"320000","supervisorId":%d}""".formatted(creditCode, department)));
+        assertThat(office).isPositive();
+
+        ApiClient.Answer account = api.post(admin, "/api/admin/accounts", """
+                {"username":"shuili_li","displayName":"李经办","role":"UNIT_OPERATOR","organisationId":%d}""".formatted(unit));
+        assertThat(account.status()).as(account.raw()).isEqualTo(201);
+        String temporary = account.body().path("temporaryPassword").asText();
+        String operator = changePassword(api, api.login("shuili_li", temporary), temporary, "Shuili-2026-ok");
+
+        String idNumber = cn.gkgateway.support.TestIdNumbers.next();
+        ApiClient.Answer worker = api.post(operator, "/api/roster/workers",
+                cn.gkgateway.support.Fixtures.worker("周立新", idNumber, "13812345678", "FW01", "2005-07-01"));
+        assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
+        assertThat(worker.body().path("idNumber").asText()).doesNotContain(idNumber.substring(6, 14));
+        assertThat(api.get(operator, "/api/roster/workers").body().path("content").findValuesAsText("name")).containsExactly("周立新");
+    }
+
+    private static final String ORGANISATIONS = "/api/admin/organisations";
+
+    private static String changePassword(ApiClient api, String token, String current, String next) {
+        ApiClient.Answer changed = api.post(token, "/api/auth/password",
+                "{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(current, next));
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
+        return changed.body().path("token").asText();
+    }
+
+    private static long created(ApiClient.Answer answer) {
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+        return answer.body().path("id").asLong();
     }
 }

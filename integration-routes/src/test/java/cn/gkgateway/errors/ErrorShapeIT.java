@@ -112,7 +112,7 @@ class ErrorShapeIT extends GatewayIntegrationTest {
                 404, "DEAD_LETTER_ADDRESS_UNKNOWN");
         assertShape(send(request("/api/admin/dead-letters/gk.no.such.address/replay").header("Authorization", "Bearer " + admin)
                 .POST(HttpRequest.BodyPublishers.noBody())), 404, "DEAD_LETTER_ADDRESS_UNKNOWN");
-        Reply known = send(get("/api/admin/dead-letters/gk.sms.refused").header("Authorization", "Bearer " + admin));
+        Reply known = send(get("/api/admin/dead-letters/gk.sms.parked").header("Authorization", "Bearer " + admin));
         assertThat(known.status()).as(known.raw()).isEqualTo(200);
     }
 

@@ -88,14 +88,14 @@ class MessagingIT extends GatewayIntegrationTest {
         var row = ledger.rowOf(declarationId).orElseThrow();
         assertThat(row.status()).isEqualTo(NotificationStatus.PENDING);
         assertThat(row.lastError()).contains("401");
-        assertThat(api.get(null, "/actuator/health").body().path("components").path("messaging").path("status").asText()).isEqualTo("DOWN");
+        assertThat(api.get(admin, "/actuator/health").body().path("components").path("messaging").path("status").asText()).isEqualTo("DOWN");
         assertThat(api.get(admin, "/api/admin/notifications/parked").body().findValuesAsText("eventId")).doesNotContain(ledger.lastEventId(declarationId));
         assertThat(messagesTo(phone)).isEmpty();
 
         smsGateway.refuseCredentials(false);
         await(() -> messagesTo(phone).size() == 1, Duration.ofSeconds(20));
         await(() -> ledger.rowOf(declarationId).orElseThrow().status() == NotificationStatus.SENT, Duration.ofSeconds(10));
-        await(() -> "UP".equals(api.get(null, "/actuator/health").body().path("components").path("messaging").path("status").asText()),
+        await(() -> "UP".equals(api.get(admin, "/actuator/health").body().path("components").path("messaging").path("status").asText()),
                 Duration.ofSeconds(10));
     }
 

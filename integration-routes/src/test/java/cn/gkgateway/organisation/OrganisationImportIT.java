@@ -133,7 +133,7 @@ class OrganisationImportIT extends GatewayIntegrationTest {
             faults.add(fault.path("row").asInt() + " " + fault.path("column").asText() + " " + fault.path("code").asText());
         }
         assertThat(faults).containsExactly(
-                "3 类型 IMPORT_VALUE_UNKNOWN", "3 统一社会信用代码 CREDIT_CODE_INVALID",
+                "3 类型 IMPORT_VALUE_UNKNOWN", "3 统一社会信用代码 CREDIT_CODE_LENGTH",
                 "4 单位类别 IMPORT_VALUE_UNKNOWN", "4 主管部门 IMPORT_REFERENCE_NOT_FOUND", "4 统一社会信用代码 CREDIT_CODE_AS_NUMBER",
                 "5 主管部门 ORGANISATION_SUPERVISOR_KIND",
                 "6 名称 ORGANISATION_NAME_TAKEN");

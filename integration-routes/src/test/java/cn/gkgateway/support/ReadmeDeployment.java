@@ -39,7 +39,7 @@ public final class ReadmeDeployment {
                 .with("GK_ARTEMIS_URL", brokerUrl)
                 .with("GK_ARTEMIS_USER", StandaloneArtemis.USER)
                 .with("GK_ARTEMIS_PASSWORD", StandaloneArtemis.PASSWORD)
-                .with("GK_ADMIN_USERNAME", "gk-operator")
+                .with("GK_ADMIN_USERNAME", "gk_operator")
                 .with("GK_ADMIN_PASSWORD", "Start-2026-ok");
     }
 
