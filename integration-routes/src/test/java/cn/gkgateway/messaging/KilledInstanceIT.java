@@ -70,6 +70,9 @@ class KilledInstanceIT {
         int port = TestBroker.freePort();
         gateway = launch(port, "first");
         ApiClient api = new ApiClient(port);
+        // health answers UP before the demo accounts exist
+        await(() -> api.post(null, "/api/auth/login", "{\"username\":\"admin\",\"password\":\"" + GatewayIntegrationTest.PASSWORD + "\"}").status() == 200,
+                Duration.ofSeconds(60));
         String unit = api.login("danwei", GatewayIntegrationTest.PASSWORD);
         long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("强杀", TestIdNumbers.next(), "13912340031", "FW01", "2005-07-01"))
                 .body().path("id").asLong();
