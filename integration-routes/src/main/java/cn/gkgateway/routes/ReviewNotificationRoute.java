@@ -4,15 +4,12 @@ import cn.gkgateway.declaration.ReviewDecided;
 import cn.gkgateway.messaging.LedgerWriter;
 import cn.gkgateway.messaging.SmsDispatcher;
 import cn.gkgateway.notification.NotificationLedger;
-import cn.gkgateway.notification.ReviewNotifications;
-import cn.gkgateway.notification.SmsMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
 
-import java.util.Optional;
 
 /**
  * "Review decided" → a row in the notification ledger; the {@link SmsDispatcher} sends it.
@@ -22,7 +19,8 @@ import java.util.Optional;
  * relay, a redelivery, a second consumer, a replay — into nothing. That idempotency is why no JMS
  * transaction is needed: a transacted session would wait for a journal sync on every message
  * (measured here: ~40 ms per commit on a busy disk, ~100 events/s for four consumers). Rows of
- * concurrent consumers are committed together by the {@link LedgerWriter}.
+ * concurrent consumers are composed and committed together by the {@link LedgerWriter}: a consumer
+ * mostly waits, so there are many of them (a batch holds at most one event per consumer).
  * A replayed parked event ({@value #REPLAY} set) makes a FAILED or REFUSED row
  * due again; a SENT row stays as it is and nothing is sent.
  */
@@ -34,17 +32,13 @@ public class ReviewNotificationRoute extends RouteBuilder {
     public static final String KIND = "REVIEW_DECIDED_SMS";
     public static final String REPLAY = "gkReplay";
 
-    private final ReviewNotifications notifications;
     private final NotificationLedger ledger;
     private final SmsDispatcher dispatcher;
     private final ObjectMapper json;
-
     private final LedgerWriter writer;
 
-    public ReviewNotificationRoute(ReviewNotifications notifications, NotificationLedger ledger, SmsDispatcher dispatcher, ObjectMapper json,
-                                   LedgerWriter writer) {
+    public ReviewNotificationRoute(NotificationLedger ledger, SmsDispatcher dispatcher, ObjectMapper json, LedgerWriter writer) {
         this.writer = writer;
-        this.notifications = notifications;
         this.ledger = ledger;
         this.dispatcher = dispatcher;
         this.json = json;
@@ -53,7 +47,7 @@ public class ReviewNotificationRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("jms:queue:{{gk.queues.events-prefix}}" + ReviewDecided.TYPE
-                + "?acknowledgementModeName=CLIENT_ACKNOWLEDGE&concurrentConsumers={{gk.messaging.consumers:16}}&cacheLevelName=CACHE_CONSUMER")
+                + "?acknowledgementModeName=CLIENT_ACKNOWLEDGE&concurrentConsumers={{gk.messaging.consumers:64}}&cacheLevelName=CACHE_CONSUMER")
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(GatewayRouteConfiguration.BROKER_CONSUMER)
                 .process(this::record);
@@ -69,11 +63,9 @@ public class ReviewNotificationRoute extends RouteBuilder {
             }
             return;
         }
-        // the domain composes the text (or nothing: a decision that passes the declaration on)
-        Optional<SmsMessage> message = notifications.compose(event);
-        if (message.isPresent()) {
-            // returns once the row is committed, together with other consumers' rows (group commit)
-            writer.record(new NotificationLedger.NewSms(eventId, KIND, message.get()));
+        // the domain composes the text (or nothing: a decision that passes the declaration on); the
+        // writer returns once the row is committed, together with other consumers' rows (group commit)
+        if (writer.record(event, KIND)) {
             dispatcher.wake();
         }
     }
