@@ -70,6 +70,39 @@ public class NotificationLedger {
         }
     }
 
+    /** An SMS to record: the event and kind it is for, and the message. */
+    public record NewSms(String eventId, String kind, SmsMessage message) {
+    }
+
+    /**
+     * Records several SMS in one transaction and one batched statement (one commit for many
+     * events). A (event, kind) the ledger already has is left as it is.
+     */
+    @Transactional
+    public void recordSms(List<NewSms> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = utc(clock.instant());
+        // "ON DUPLICATE KEY UPDATE" with a no-op keeps the first row and, unlike INSERT IGNORE, still fails on any other error
+        jdbc.batchUpdate("INSERT INTO notification (event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables,"
+                        + " status, attempts, next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE event_id = event_id", batch, batch.size(),
+                (statement, sms) -> {
+                    statement.setString(1, sms.eventId());
+                    statement.setString(2, sms.kind());
+                    statement.setString(3, CHANNEL_SMS);
+                    statement.setString(4, protector.encrypt(sms.message().phone().value()));
+                    statement.setString(5, sms.message().phone().masked());
+                    statement.setString(6, sms.message().template().code());
+                    statement.setString(7, toJson(sms.message().params()));
+                    statement.setString(8, NotificationStatus.PENDING.name());
+                    statement.setObject(9, now);
+                    statement.setObject(10, now);
+                    statement.setObject(11, now);
+                });
+    }
+
     /**
      * Claims up to {@code max} due rows (PENDING or UNKNOWN, next attempt reached, no live lease)
      * for {@code owner} until {@code lease} has passed. Rows locked by another instance's claim are

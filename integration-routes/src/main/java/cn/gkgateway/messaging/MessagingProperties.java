@@ -29,7 +29,7 @@ public record MessagingProperties(int relayBatchSize, Duration relayIdleMin, Dur
         relayBatchSize = relayBatchSize <= 0 ? 200 : relayBatchSize;
         relayIdleMin = relayIdleMin == null ? Duration.ofMillis(200) : relayIdleMin;
         relayIdleMax = relayIdleMax == null ? Duration.ofSeconds(5) : relayIdleMax;
-        consumers = consumers <= 0 ? 4 : consumers;
+        consumers = consumers <= 0 ? 64 : consumers;
         smsWindow = smsWindow <= 0 ? 128 : smsWindow;
         smsClaimBatch = smsClaimBatch <= 0 ? 200 : smsClaimBatch;
         smsLease = smsLease == null ? Duration.ofMinutes(2) : smsLease;

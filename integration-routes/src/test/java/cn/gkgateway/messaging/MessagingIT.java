@@ -125,7 +125,9 @@ class MessagingIT extends GatewayIntegrationTest {
     @Test
     void oneEventDeliveredToTwoConsumersAtOnceSendsOneSms() throws Exception {
         String phone = "13912340013";
-        camel.getRouteController().stopRoute(OutboxRelayRoute.ROUTE_ID);
+        String admin = login("admin");
+        var paused = api.post(admin, "/api/admin/routes/outbox-relay/stop", null);
+        assertThat(paused.body().path("status").asText()).isEqualTo("Stopped");
         long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
         OutboxEvent event = ledger.lastEvent(declarationId);
         JmsTemplate jms = new JmsTemplate(connectionFactory);
@@ -146,7 +148,7 @@ class MessagingIT extends GatewayIntegrationTest {
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
         await(() -> messagesTo(phone).size() == 1, Duration.ofSeconds(20));
         // and the relay's own copy, a third delivery, changes nothing either
-        camel.getRouteController().startRoute(OutboxRelayRoute.ROUTE_ID);
+        assertThat(api.post(admin, "/api/admin/routes/outbox-relay/start", null).body().path("status").asText()).isEqualTo("Started");
         await(() -> outboxEvents.findById(event.getId()).orElseThrow().getPublishedAt() != null, Duration.ofSeconds(10));
         Thread.sleep(1000);
         assertThat(messagesTo(phone)).hasSize(1);
@@ -155,10 +157,14 @@ class MessagingIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void unknownDeadLetterAddressIsNotFound() {
-        var answer = api.get(login("admin"), "/api/admin/dead-letters/gk.no.such.address");
+    void unknownAddressesRoutesAndRowsAreNotFound() {
+        String admin = login("admin");
+        var answer = api.get(admin, "/api/admin/dead-letters/gk.no.such.address");
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.body().path("code").asText()).isEqualTo("DEAD_LETTER_ADDRESS_UNKNOWN");
+        assertThat(api.post(admin, "/api/admin/routes/no-such-route/stop", null).body().path("code").asText()).isEqualTo("ROUTE_UNKNOWN");
+        assertThat(api.get(admin, "/api/admin/notifications/999999999").body().path("code").asText()).isEqualTo("NOTIFICATION_NOT_FOUND");
+        assertThat(api.post(login("danwei"), "/api/admin/routes/outbox-relay/stop", null).status()).isEqualTo(403);
     }
 
     private long rejectDeclarationOfWorkerWithPhone(String phone) {

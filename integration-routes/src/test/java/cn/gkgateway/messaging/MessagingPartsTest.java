@@ -41,6 +41,26 @@ class MessagingPartsTest {
     }
 
     @Test
+    void anOutageLogsOneLineWhenItStartsAndOneWhenItEnds() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("state-log-test");
+        var lines = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        lines.start();
+        logger.addAppender(lines);
+        logger.setLevel(ch.qos.logback.classic.Level.INFO);
+        StateLog state = new StateLog(logger, "Outbox relay");
+        for (int poll = 0; poll < 1000; poll++) {
+            state.failed(new IllegalStateException("broker unreachable"));
+        }
+        assertThat(state.downReason()).contains("broker unreachable");
+        state.ok();
+        state.ok();
+        assertThat(lines.list).extracting(ch.qos.logback.classic.spi.ILoggingEvent::getLevel)
+                .containsExactly(ch.qos.logback.classic.Level.WARN, ch.qos.logback.classic.Level.INFO);
+        assertThat(lines.list).allSatisfy(line -> assertThat(line.getThrowableProxy()).isNull());
+        assertThat(state.downReason()).isNull();
+    }
+
+    @Test
     void defaultsRetryForAboutHalfAnHour() {
         MessagingProperties defaults = new MessagingProperties(0, null, null, 0, 0, 0, 0, null, null, null, null);
         assertThat(defaults.smsRetryDelays().stream().reduce(Duration.ZERO, Duration::plus)).isGreaterThan(Duration.ofMinutes(30));

@@ -1,0 +1,161 @@
+package cn.gkgateway.messaging;
+
+import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.support.ApiClient;
+import cn.gkgateway.support.Fixtures;
+import cn.gkgateway.support.GatewayIntegrationTest;
+import cn.gkgateway.support.MariaDbTestDatabase;
+import cn.gkgateway.support.TestBroker;
+import cn.gkgateway.support.TestIdNumbers;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static cn.gkgateway.support.Eventually.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code kill -9} of a gateway JVM in the middle of relaying and sending, then a restart: every
+ * event still becomes exactly one SMS. The gateway runs as a child process from the repackaged
+ * jar (built before the integration tests run) against a database of its own, a TCP broker and an
+ * SMS stand-in started here.
+ */
+class KilledInstanceIT {
+
+    private static final int EVENTS = 1500;
+    private static final Path JAR = Path.of("target", "gk-gateway.jar");
+
+    static TestBroker broker;
+    static SmsGatewayStandIn provider;
+    static String database;
+    static Process gateway;
+
+    @BeforeAll
+    static void start() throws Exception {
+        broker = new TestBroker();
+        provider = new SmsGatewayStandIn(0, "gk-local", "gk-local-secret", new ObjectMapper());
+        provider.answerDelay(Duration.ofMillis(20));
+        database = MariaDbTestDatabase.fresh();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (gateway != null) {
+            gateway.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        if (provider != null) {
+            provider.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void killedMidRelayAndRestartedSendsEachSmsOnce() throws Exception {
+        int port = TestBroker.freePort();
+        gateway = launch(port, "first");
+        ApiClient api = new ApiClient(port);
+        // health answers UP before the demo accounts exist
+        await(() -> api.post(null, "/api/auth/login", "{\"username\":\"admin\",\"password\":\"" + GatewayIntegrationTest.PASSWORD + "\"}").status() == 200,
+                Duration.ofSeconds(60));
+        String unit = api.login("danwei", GatewayIntegrationTest.PASSWORD);
+        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("强杀", TestIdNumbers.next(), "13912340031", "FW01", "2005-07-01"))
+                .body().path("id").asLong();
+        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
+        assertThat(api.post(api.login("zhuguan", GatewayIntegrationTest.PASSWORD), "/api/reviews/" + declarationId + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}").status()).isEqualTo(200);
+        cloneLastEvent(EVENTS - 1);
+
+        // mid-flight: some SMS sent, many events still in the outbox, the ledger or in flight
+        await(() -> provider.received().size() >= 100, Duration.ofSeconds(60));
+        gateway.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hooks, no clean close
+        int sentBeforeKill = provider.received().size();
+        assertThat(sentBeforeKill).isLessThan(EVENTS);
+
+        gateway = launch(TestBroker.freePort(), "second");
+        await(() -> count("SELECT COUNT(*) FROM notification WHERE status = 'SENT'") == EVENTS, Duration.ofSeconds(150));
+        Thread.sleep(1000);
+        assertThat(count("SELECT COUNT(*) FROM notification")).isEqualTo(EVENTS);
+        assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
+        assertThat(provider.received()).hasSize(EVENTS);
+        assertThat(provider.received().stream().map(SmsGatewayStandIn.Received::requestId).distinct()).hasSize(EVENTS);
+    }
+
+    private static Process launch(int port, String name) throws Exception {
+        assertThat(JAR).as("the repackaged jar (mvn package runs before the integration tests)").exists();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString(),
+                "--spring.profiles.active=mariadb",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + MariaDbTestDatabase.user(),
+                "--spring.datasource.password=" + MariaDbTestDatabase.password(),
+                "--spring.artemis.mode=native",
+                "--spring.artemis.broker-url=" + broker.url(),
+                "--spring.artemis.embedded.enabled=false",
+                "--gk.demo-data.enabled=true",
+                "--gk.connectors.sms.base-url=" + provider.baseUrl(),
+                "--gk.messaging.instance-id=" + name,
+                "--gk.messaging.sms-lease=3s",
+                "--gk.messaging.relay-batch-size=50",
+                "--gk.messaging.dispatch-idle-max=200ms"));
+        File log = Files.createTempFile("gk-killed-" + name, ".log").toFile();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        ApiClient api = new ApiClient(port);
+        await(() -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("the gateway stopped; see " + log);
+            }
+            try {
+                return api.get(null, "/actuator/health").status() == 200;
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        }, Duration.ofSeconds(180));
+        return process;
+    }
+
+    private static void cloneLastEvent(int copies) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database, MariaDbTestDatabase.user(), MariaDbTestDatabase.password());
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false); // the relay sees the copies only with their final payload
+            String template;
+            try (ResultSet last = statement.executeQuery("SELECT event_id FROM outbox_event ORDER BY id DESC LIMIT 1")) {
+                last.next();
+                template = last.getString(1);
+            }
+            // written while the gateway runs: the relay picks them up batch by batch
+            statement.executeUpdate("INSERT INTO outbox_event (event_id, event_type, aggregate_type, aggregate_id, payload, created_at)"
+                    + " SELECT UUID(), event_type, aggregate_type, aggregate_id, REPLACE(payload, event_id, '@@EVENT@@'), UTC_TIMESTAMP(6)"
+                    + " FROM outbox_event CROSS JOIN seq_1_to_" + copies + " WHERE event_id = '" + template + "'");
+            statement.executeUpdate("UPDATE outbox_event SET payload = REPLACE(payload, '@@EVENT@@', event_id) WHERE payload LIKE '%@@EVENT@@%'");
+            connection.commit();
+        }
+    }
+
+    private static long count(String sql) {
+        try (Connection connection = DriverManager.getConnection(database, MariaDbTestDatabase.user(), MariaDbTestDatabase.password());
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
