@@ -8,6 +8,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.ResultSet;
@@ -107,9 +108,10 @@ public class NotificationLedger {
      * Claims up to {@code max} due rows (PENDING or UNKNOWN, next attempt reached, no live lease)
      * for {@code owner} until {@code lease} has passed. Rows locked by another instance's claim are
      * skipped, so instances claim disjoint rows; a row whose claimant died is claimed again once
-     * its lease has run out.
+     * its lease has run out. READ COMMITTED, so that the claim locks only the rows it returns and
+     * not the index gaps into which consumers insert new rows.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Notification> claimDue(String owner, int max, Duration lease) {
         Instant now = clock.instant();
         List<Long> ids = jdbc.queryForList("SELECT id FROM notification WHERE status IN ('PENDING', 'UNKNOWN') AND next_attempt_at <= ?"

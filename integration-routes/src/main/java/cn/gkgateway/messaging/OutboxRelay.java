@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.HashMap;
@@ -50,6 +51,10 @@ public class OutboxRelay {
         this.outbox = outbox;
         this.signal = signal;
         this.transaction = new TransactionTemplate(transactions);
+        // READ COMMITTED: the claim then locks only the rows it returns. Under InnoDB's REPEATABLE
+        // READ it would also lock the index gap after them, and every request that appends an event
+        // would wait for this transaction — for as long as a broker outage holds the send.
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.jms = new JmsTemplate(connectionFactory);
         this.jms.setSessionTransacted(true);
         this.queuePrefix = queuePrefix;
