@@ -30,7 +30,7 @@ public record MessagingProperties(int relayBatchSize, Duration relayIdleMin, Dur
         relayIdleMin = relayIdleMin == null ? Duration.ofMillis(200) : relayIdleMin;
         relayIdleMax = relayIdleMax == null ? Duration.ofSeconds(5) : relayIdleMax;
         consumers = consumers <= 0 ? 64 : consumers;
-        smsWindow = smsWindow <= 0 ? 128 : smsWindow;
+        smsWindow = smsWindow <= 0 ? 256 : smsWindow;
         smsClaimBatch = smsClaimBatch <= 0 ? 200 : smsClaimBatch;
         smsLease = smsLease == null ? Duration.ofMinutes(2) : smsLease;
         smsRetryDelays = smsRetryDelays == null || smsRetryDelays.isEmpty() ? List.of(Duration.ofSeconds(5), Duration.ofSeconds(15),

@@ -41,6 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class SmsDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(SmsDispatcher.class);
+    /** How long finished sends gather before their outcomes are written in one batch. */
     private static final Duration FLUSH_WAIT = Duration.ofMillis(20);
 
     private final NotificationLedger ledger;
@@ -57,6 +58,7 @@ public class SmsDispatcher {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Wakeup wakeup = new Wakeup();
     private final IdleBackoff idle;
+    private final int claimThreshold;
     private final StateLog state = new StateLog(log, "SMS dispatch (database)");
     private volatile String credentialFault;
 
@@ -80,6 +82,7 @@ public class SmsDispatcher {
             return thread;
         });
         this.idle = new IdleBackoff(Duration.ofMillis(100), properties.dispatchIdleMax());
+        this.claimThreshold = Math.max(1, Math.min(properties.smsWindow() / 2, properties.smsClaimBatch()));
     }
 
     /** Called when rows became due in this process: ends an idle wait at once. */
@@ -87,12 +90,20 @@ public class SmsDispatcher {
         wakeup.wake();
     }
 
-    /** One step of the dispatch loop (driven by the {@code sms-dispatch} route). */
+    /**
+     * One step of the dispatch loop (driven by the {@code sms-dispatch} route). Claims only when at
+     * least half the window (or a claim batch) is free, and lets finished sends gather for a few
+     * milliseconds, so that claims and outcome writes stay batches rather than one row each.
+     */
     public void cycle() throws InterruptedException {
         try {
             flush();
             int room = window.availablePermits();
-            List<Notification> claimed = room == 0 ? List.of() : ledger.claimDue(owner, Math.min(room, properties.smsClaimBatch()), properties.smsLease());
+            if (room < claimThreshold && inFlight.get() > 0) {
+                Thread.sleep(FLUSH_WAIT.toMillis());
+                return;
+            }
+            List<Notification> claimed = ledger.claimDue(owner, Math.min(room, properties.smsClaimBatch()), properties.smsLease());
             state.ok();
             for (Notification row : claimed) {
                 window.acquire();
@@ -103,7 +114,7 @@ public class SmsDispatcher {
             if (!claimed.isEmpty()) {
                 idle.busy();
             } else if (inFlight.get() > 0) {
-                wakeup.await(FLUSH_WAIT);
+                Thread.sleep(FLUSH_WAIT.toMillis());
             } else if (wakeup.await(idle.idle())) {
                 idle.busy();
             }
@@ -128,7 +139,6 @@ public class SmsDispatcher {
         } finally {
             inFlight.decrementAndGet();
             window.release();
-            wakeup.wake();
         }
     }
 

@@ -42,7 +42,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
     }
 
     /** Enough threads to keep a few hundred requests waiting out their answer delay at once. */
-    private static final int THREADS = 256;
+    private static final int THREADS = 512;
 
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(THREADS);
