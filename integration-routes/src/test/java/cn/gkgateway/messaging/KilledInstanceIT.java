@@ -100,7 +100,8 @@ class KilledInstanceIT {
         assertThat(JAR).as("the repackaged jar (mvn package runs before the integration tests)").exists();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString(),
-                "--spring.profiles.active=mariadb",
+                "--spring.profiles.active=local,mariadb",
+                "--gk.connectors.sms.stand-in.enabled=false",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + MariaDbTestDatabase.user(),

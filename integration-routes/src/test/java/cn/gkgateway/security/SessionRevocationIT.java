@@ -36,6 +36,9 @@ class SessionRevocationIT extends GatewayIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
     JwtEncoder encoder;
 
     @Test
@@ -137,7 +140,9 @@ class SessionRevocationIT extends GatewayIntegrationTest {
     private Instant shiftLastSeen(String token, Duration back) {
         String sid = TestAccounts.claims(token).path("sid").asText();
         Instant shifted = lastSeen(token).minus(back);
-        jdbc.update("UPDATE sign_in_session SET last_seen_at = ? WHERE id = ?", Timestamp.from(shifted), sid);
+        // in a transaction of its own: the pool does not auto-commit
+        transactions.executeWithoutResult(status ->
+                jdbc.update("UPDATE sign_in_session SET last_seen_at = ? WHERE id = ?", Timestamp.from(shifted), sid));
         return shifted;
     }
 
