@@ -88,7 +88,16 @@ class KilledInstanceIT {
         assertThat(sentBeforeKill).isLessThan(EVENTS);
 
         gateway = launch(TestBroker.freePort(), "second");
-        await(() -> count("SELECT COUNT(*) FROM notification WHERE status = 'SENT'") == EVENTS, Duration.ofSeconds(150));
+        try {
+            await(() -> count("SELECT COUNT(*) FROM notification WHERE status = 'SENT'") == EVENTS, Duration.ofSeconds(240));
+        } catch (AssertionError notYet) {
+            throw new AssertionError(notYet.getMessage() + "; ledger " + count("SELECT COUNT(*) FROM notification")
+                    + " rows, " + count("SELECT COUNT(*) FROM notification WHERE status = 'SENT'") + " SENT, "
+                    + count("SELECT COUNT(*) FROM notification WHERE status = 'UNKNOWN'") + " UNKNOWN; "
+                    + count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL") + " events unpublished; "
+                    + provider.received().size() + " received by the provider; "
+                    + (gateway.isAlive() ? "the second gateway is running" : "the second gateway stopped"), notYet);
+        }
         Thread.sleep(1000);
         assertThat(count("SELECT COUNT(*) FROM notification")).isEqualTo(EVENTS);
         assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
