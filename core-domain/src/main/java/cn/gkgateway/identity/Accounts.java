@@ -39,6 +39,9 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    /** Accounts of a role for the person with this keyed hash of the ID number. */
+    java.util.List<Account> findByPersonIdHashAndRole(String personIdHash, Role role);
+
     /** Accounts of a role whose phone has this keyed hash. */
     java.util.List<Account> findByPhoneHashAndRole(String phoneHash, Role role);
 
