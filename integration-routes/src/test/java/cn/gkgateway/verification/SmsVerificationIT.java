@@ -195,6 +195,26 @@ class SmsVerificationIT extends GatewayIntegrationTest {
         assertThat(post("/api/auth/login", json("username", "danwei", "password", PASSWORD), null).body().path("token").asText()).isNotBlank();
     }
 
+    @Test
+    void anAdministratorSignsInWithTwoFactorsAndRegistersAnAccountsPhone() throws Exception {
+        Reply first = post("/api/auth/login", json("username", "admin", "password", PASSWORD), null);
+        assertThat(first.body().path("secondFactorRequired").asBoolean()).as(first.raw()).isTrue();
+        String admin = post("/api/auth/second-factor", json("challenge", first.body().path("challenge").asText(),
+                "code", codeSentTo(DemoData.ADMIN_PHONE)), null).body().path("token").asText();
+
+        Account holder = accounts.save(new Account("phone" + SEQUENCE.incrementAndGet() + ThreadLocalRandom.current().nextInt(1000, 9999),
+                "测试经办人", passwordEncoder.encode(PASSWORD), Role.UNIT_OPERATOR, null, null));
+        String phone = uniquePhone();
+        var registered = api.exchange(org.springframework.http.HttpMethod.PUT, admin, "/api/admin/accounts/" + holder.getId() + "/phone",
+                json("phone", phone));
+        assertThat(registered.status()).as(registered.raw()).isEqualTo(200);
+        assertThat(registered.body().path("phoneMasked").asText()).isEqualTo(PhoneNumber.mask(phone));
+        assertThat(registered.raw()).doesNotContain(phone);
+        Account stored = accounts.findById(holder.getId()).orElseThrow();
+        assertThat(stored.getPhoneCipher()).doesNotContain(phone);
+        assertThat(protector.decrypt(stored.getPhoneCipher())).isEqualTo(phone);
+    }
+
     // --- helpers
 
     private record Reply(int status, JsonNode body, String raw, long retryAfter) {
