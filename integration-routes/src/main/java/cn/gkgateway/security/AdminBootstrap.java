@@ -61,10 +61,6 @@ public class AdminBootstrap implements ApplicationRunner {
     /** @param phone the administrator's mobile phone for the SMS second factor (GK_ADMIN_PHONE); optional */
     @ConfigurationProperties("gk.bootstrap.admin")
     public record Settings(String username, String password, String phone) {
-
-        public Settings(String username, String password) {
-            this(username, password, null);
-        }
     }
 
     @Override
