@@ -16,7 +16,7 @@ await runSteps('h5', page, browser, [
     async () => {
       await page.goto(`${BASE_URL}/h5/#/login`)
       await page.getByText('工考网关 · 个人申报').waitFor()
-      await page.getByText('后续将接入省政务服务统一身份认证').waitFor()
+      await page.getByText('使用政务服务网登录').waitFor()
     },
   ],
   [

@@ -7,6 +7,7 @@ export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/login', component: LoginPage, meta: { public: true } },
+    { path: '/auth/callback', component: () => import('./pages/auth-callback/index.vue'), meta: { public: true } },
     {
       path: '/',
       component: TabLayout,

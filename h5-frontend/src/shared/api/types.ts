@@ -19,6 +19,20 @@ export interface LoginResult {
   user: User
 }
 
+/** The answer to a right password of a role that signs in with two factors. */
+export interface SecondFactorStep {
+  secondFactorRequired: true
+  challenge: string
+  phoneMasked: string
+  message: string
+  resendAfterSeconds: number
+}
+
+export interface GovLoginResult extends LoginResult {
+  /** Where to send the browser to end the provider's session too (null: the provider has none). */
+  providerLogoutUrl: string | null
+}
+
 export interface FieldError {
   field: string
   message: string

@@ -1,10 +1,19 @@
 // The signed-in user, kept in sessionStorage so a reload keeps the session and a closed tab ends it.
 import { reactive, readonly } from 'vue'
-import { changePassword as changePasswordCall, fetchMe, login, logout } from '../api/auth'
+import {
+  changePassword as changePasswordCall,
+  exchangeGovTicket,
+  fetchMe,
+  login,
+  logout,
+  secondFactor,
+  smsLogin,
+} from '../api/auth'
 import { TOKEN_KEY } from '../api/request'
-import type { LoginResult, Role, User } from '../api/types'
+import type { LoginResult, Role, SecondFactorStep, User } from '../api/types'
 
 const USER_KEY = 'gk.user'
+const PROVIDER_LOGOUT_KEY = 'gk.providerLogout'
 
 const state = reactive<{ token: string | null; user: User | null }>({
   token: sessionStorage.getItem(TOKEN_KEY),
@@ -34,8 +43,31 @@ function keep(result: LoginResult): User {
   return result.user
 }
 
-export async function signIn(username: string, password: string): Promise<User> {
-  return keep(await login(username, password))
+/** Signs in with a password; a role with two factors gets the challenge step instead of a user. */
+export async function signIn(username: string, password: string): Promise<User | SecondFactorStep> {
+  const result = await login(username, password)
+  if ('secondFactorRequired' in result) return result
+  return keep(result)
+}
+
+export async function completeSecondFactor(challenge: string, code: string): Promise<User> {
+  return keep(await secondFactor(challenge, code))
+}
+
+export async function signInBySms(phone: string, code: string): Promise<User> {
+  return keep(await smsLogin(phone, code))
+}
+
+/** Completes the government-service login: the callback's ticket becomes the session. */
+export async function signInWithTicket(ticket: string): Promise<User> {
+  const result = await exchangeGovTicket(ticket)
+  if (result.providerLogoutUrl) sessionStorage.setItem(PROVIDER_LOGOUT_KEY, result.providerLogoutUrl)
+  return keep(result)
+}
+
+/** Where to send the browser after logout to end the provider's session too (null: none). */
+export function providerLogoutUrl(): string | null {
+  return sessionStorage.getItem(PROVIDER_LOGOUT_KEY)
 }
 
 /** Changes the password and keeps the new token the server answers (the old one has ended). */
@@ -52,6 +84,7 @@ export function signOut() {
 /** Forgets the session here only (the server already ended it, or never began it). */
 export function forget() {
   sessionStorage.removeItem(TOKEN_KEY)
+  sessionStorage.removeItem(PROVIDER_LOGOUT_KEY)
   state.token = null
   setUser(null)
 }

@@ -5,6 +5,8 @@ import cn.gkgateway.identity.Account;
 import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.PasswordPolicy;
+import cn.gkgateway.identity.PersonalDataProtector;
+import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.identity.UsernameRules;
 import cn.gkgateway.organisation.Organisation;
@@ -39,9 +41,11 @@ public class AccountAdministration {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PersonalDataProtector protector;
 
     public AccountAdministration(Accounts accounts, Organisations organisations, AccountScope scope, PasswordEncoder passwordEncoder,
-                                 AuditLog auditLog, Clock clock) {
+                                 AuditLog auditLog, Clock clock, PersonalDataProtector protector) {
+        this.protector = protector;
         this.accounts = accounts;
         this.organisations = organisations;
         this.scope = scope;
@@ -115,6 +119,16 @@ public class AccountAdministration {
         return new AccountChange(view(account, organisations::nameOf), shownOnce(newPassword, password));
     }
 
+    /** Registers the holder's mobile phone (SMS codes, the second factor, password reset); stored encrypted, shown masked. */
+    @Transactional
+    public AccountView registerPhone(Caller actor, long accountId, String phone) {
+        Account account = scope.manageable(actor, accountId);
+        PhoneNumber number = PhoneNumber.parse(phone, "phone");
+        account.registerPhone(number, protector);
+        auditLog.record(actor, "ACCOUNT_PHONE_SET", "account", accountId, account.getUsername() + " " + number);
+        return view(account, organisations::nameOf);
+    }
+
     /** Gives the account another role and organisation (the role must fit the organisation's kind). */
     @Transactional
     public AccountView assign(Caller actor, long accountId, Role role, Long organisationId) {
@@ -160,6 +174,6 @@ public class AccountAdministration {
                 account.getRole().displayName(), account.getOrganisationId(),
                 account.getOrganisationId() == null ? null : organisationName.apply(account.getOrganisationId()),
                 status, status.displayName(), status == AccountStatus.LOCKED ? account.getLockedUntil() : null,
-                account.isMustChangePassword());
+                account.isMustChangePassword(), account.getPhoneMasked());
     }
 }

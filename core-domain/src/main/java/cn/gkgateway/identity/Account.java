@@ -52,6 +52,13 @@ public class Account {
 
     private boolean mustChangePassword;
 
+    /** The holder's mobile phone, encrypted; masked copy for display; keyed hash for look-ups. Null when none is registered. */
+    private String phoneCipher;
+
+    private String phoneMasked;
+
+    private String phoneHash;
+
     protected Account() {
     }
 
@@ -115,6 +122,26 @@ public class Account {
     public Account requiringPasswordChange() {
         mustChangePassword = true;
         return this;
+    }
+
+    /** Registers the holder's mobile phone (for SMS codes and the second factor), stored as {@code protector} seals it. */
+    public void registerPhone(PhoneNumber phone, PersonalDataProtector protector) {
+        phoneCipher = protector.encrypt(phone.value());
+        phoneMasked = phone.masked();
+        phoneHash = protector.hash(phone.value());
+    }
+
+    public String getPhoneCipher() {
+        return phoneCipher;
+    }
+
+    /** {@code 138****1234}, or null when no phone is registered. */
+    public String getPhoneMasked() {
+        return phoneMasked;
+    }
+
+    public String getPhoneHash() {
+        return phoneHash;
     }
 
     public Caller asCaller() {

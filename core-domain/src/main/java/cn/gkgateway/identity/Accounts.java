@@ -39,6 +39,12 @@ public interface Accounts extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    /** Accounts of a role for the person with this keyed hash of the ID number. */
+    java.util.List<Account> findByPersonIdHashAndRole(String personIdHash, Role role);
+
+    /** Accounts of a role whose phone has this keyed hash. */
+    java.util.List<Account> findByPhoneHashAndRole(String phoneHash, Role role);
+
     /**
      * Accounts for the management pages. {@code regionPrefix} limits them to organisations in a
      * region (null: all) and {@code excludedRole} leaves one role out (null: none); the other filters

@@ -16,6 +16,13 @@ public sealed interface SignInResult {
     record Locked(Instant until) implements SignInResult {
     }
 
+    /**
+     * The right password of an account whose role needs a second factor: no session yet; an SMS code
+     * to {@code phoneMasked} must follow ({@code phoneMasked} null: the account has no phone registered).
+     */
+    record SecondFactorRequired(Caller caller, int tokenVersion, String phoneMasked) implements SignInResult {
+    }
+
     /** The right password of a disabled account. */
     record Disabled() implements SignInResult {
     }

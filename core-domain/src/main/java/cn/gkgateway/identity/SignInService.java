@@ -34,10 +34,12 @@ public class SignInService {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final SecondFactorPolicy secondFactor;
     private final String dummyHash;
 
     public SignInService(Accounts accounts, SignInThrottles throttles, SignInSessions sessions, PasswordEncoder passwordEncoder,
-                         AuditLog auditLog, TransactionTemplate transaction, Clock clock) {
+                         AuditLog auditLog, TransactionTemplate transaction, Clock clock, SecondFactorPolicy secondFactor) {
+        this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.throttles = throttles;
         this.sessions = sessions;
@@ -95,6 +97,23 @@ public class SignInService {
         });
     }
 
+    /**
+     * Sets the password the holder chose after proving their phone by SMS code (forgotten password):
+     * ends all tokens and any lock; the holder signs in again with the new password.
+     */
+    public void resetForgottenPassword(long accountId, String newPassword) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        PasswordPolicy.check(account.getUsername(), newPassword, "newPassword");
+        String newHash = passwordEncoder.encode(newPassword);
+        transaction.executeWithoutResult(status -> {
+            Account fresh = accounts.findById(accountId).orElseThrow();
+            fresh.changePassword(newHash);
+            fresh.unlock();
+            accounts.saveAndFlush(fresh);
+            auditLog.record(fresh.asCaller(), "PASSWORD_RESET_BY_SMS", "account", fresh.getId(), null);
+        });
+    }
+
     private SignInResult success(long accountId, Instant now) {
         return transaction.execute(status -> {
             if (accounts.clearFailures(accountId, now) == 0) {
@@ -105,8 +124,29 @@ public class SignInService {
                 auditLog.record(account.asCaller(), "SIGN_IN_DISABLED", "account", accountId, null);
                 return new SignInResult.Disabled();
             }
+            if (secondFactor.requiredFor(account.getRole())) {
+                auditLog.record(account.asCaller(), "SIGN_IN_PASSWORD_ACCEPTED", "account", accountId, "待短信验证码");
+                return new SignInResult.SecondFactorRequired(account.asCaller(), account.getTokenVersion(), account.getPhoneMasked());
+            }
             auditLog.record(account.asCaller(), "SIGN_IN", "account", accountId, null);
             return open(account, now);
+        });
+    }
+
+    /**
+     * Opens the session of an account whose second factor (or SMS code sign-in) was just proven.
+     * {@code tokenVersion} is the version seen when the first factor was checked (null: none): a lock,
+     * disable or password change since then refuses the sign-in.
+     */
+    public Optional<SignInResult.SignedIn> signInVerified(long accountId, Integer tokenVersion, String how) {
+        Instant now = clock.instant();
+        return transaction.execute(status -> {
+            Account account = accounts.findById(accountId).orElse(null);
+            if (account == null || !account.isUsableAt(now) || (tokenVersion != null && tokenVersion != account.getTokenVersion())) {
+                return Optional.<SignInResult.SignedIn>empty();
+            }
+            auditLog.record(account.asCaller(), "SIGN_IN", "account", accountId, how);
+            return Optional.of(open(account, now));
         });
     }
 

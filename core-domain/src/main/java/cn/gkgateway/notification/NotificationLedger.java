@@ -33,6 +33,10 @@ import java.util.Optional;
 public class NotificationLedger {
 
     public static final String CHANNEL_SMS = "SMS";
+    /** Priority of notices. */
+    public static final int PRIORITY_NORMAL = 0;
+    /** Priority of verification codes: sent ahead of notices. */
+    public static final int PRIORITY_URGENT = 10;
     private static final String COLUMNS = "id, event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables, "
             + "status, provider_id, attempts, last_error, next_attempt_at, created_at, updated_at";
     private static final TypeReference<Map<String, String>> VARIABLES = new TypeReference<>() {
@@ -59,12 +63,18 @@ public class NotificationLedger {
      */
     @Transactional
     public boolean recordSms(String eventId, String kind, SmsMessage message) {
+        return recordSms(eventId, kind, message, PRIORITY_NORMAL);
+    }
+
+    /** {@link #recordSms(String, String, SmsMessage)} with a priority: due rows of a higher priority are claimed first. */
+    @Transactional
+    public boolean recordSms(String eventId, String kind, SmsMessage message, int priority) {
         LocalDateTime now = utc(clock.instant());
         try {
             jdbc.update("INSERT INTO notification (event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables,"
-                            + " status, attempts, next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                            + " status, attempts, next_attempt_at, created_at, updated_at, priority) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
                     eventId, kind, CHANNEL_SMS, protector.encrypt(message.phone().value()), message.phone().masked(),
-                    message.template().code(), toJson(message.params()), NotificationStatus.PENDING.name(), now, now, now);
+                    message.template().code(), toJson(message.params()), NotificationStatus.PENDING.name(), now, now, now, priority);
             return true;
         } catch (DuplicateKeyException repeated) {
             return false;
@@ -115,7 +125,7 @@ public class NotificationLedger {
     public List<Notification> claimDue(String owner, int max, Duration lease) {
         Instant now = clock.instant();
         List<Long> ids = jdbc.queryForList("SELECT id FROM notification WHERE status IN ('PENDING', 'UNKNOWN') AND next_attempt_at <= ?"
-                + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
+                + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY priority DESC, next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
                 Long.class, utc(now), utc(now), max);
         if (ids.isEmpty()) {
             return List.of();

@@ -14,7 +14,9 @@ public enum SmsTemplate {
     REVIEW_REJECTED("GK_REVIEW_REJECTED",
             "${name}您好，您申报的${year}年度${workType}${level}未通过${step}，原因：${reason}。如有疑问请联系单位经办人。"),
     REVIEW_RETURNED("GK_REVIEW_RETURNED",
-            "${name}您好，您申报的${year}年度${workType}${level}被${step}退回补充材料，原因：${reason}。请在报名截止前补充后重新提交。");
+            "${name}您好，您申报的${year}年度${workType}${level}被${step}退回补充材料，原因：${reason}。请在报名截止前补充后重新提交。"),
+    VERIFICATION_CODE("GK_VERIFICATION_CODE",
+            "您的验证码为${code}，${minutes}分钟内有效，用于${purpose}。请勿将验证码告知他人。");
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{(\\w+)}");
 

@@ -9,6 +9,7 @@ import cn.gkgateway.identity.Account;
 import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
+import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.CreditCode;
 import cn.gkgateway.organisation.JurisdictionLevel;
@@ -47,6 +48,10 @@ public class DemoData implements ApplicationRunner {
     public static final String PASSWORD = "Gk@123456";
     /** 王建国, the demo applicant, on the roster of 水利工程管理处. */
     public static final String APPLICANT_ID_FIRST17 = "32101219780512003";
+    /** Demo phones: the applicant 王建国 (as on his roster entry), the district exam office, the administrator. */
+    public static final String APPLICANT_PHONE = "13800138000";
+    public static final String GKB_QU_PHONE = "13910000001";
+    public static final String ADMIN_PHONE = "13910000009";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -106,6 +111,11 @@ public class DemoData implements ApplicationRunner {
         account("gkb_shi", "扬州市工考办审核员", Role.EXAM_OFFICE, city.getId(), null);
         account("gkb_sheng", "江苏省工考办审核员", Role.EXAM_OFFICE, province.getId(), null);
         account("admin", "系统管理员", Role.ADMIN, province.getId(), null);
+        // demo phones for the SMS second factor and password reset (the SMS stand-in shows the codes)
+        demoPhone("gkb_qu", GKB_QU_PHONE);
+        demoPhone("gkb_shi", "13910000002");
+        demoPhone("gkb_sheng", "13910000003");
+        demoPhone("admin", ADMIN_PHONE);
 
         var waterOperator = accounts.findByUsername("danwei").orElseThrow().asCaller();
         var roadsOperator = accounts.findByUsername("danwei2").orElseThrow().asCaller();
@@ -119,6 +129,7 @@ public class DemoData implements ApplicationRunner {
         roster.add(roadsOperator, new AddWorker("赵磊", idNumber("19850120", "051"), "13600136003", Establishment.IN_ESTABLISHMENT,
                 LocalDate.of(2006, 8, 1), "JT07", Level.JUNIOR, 2016));
         account("shenbao", "王建国", Role.APPLICANT, null, protector.hash(applicantId));
+        demoPhone("shenbao", APPLICANT_PHONE);
 
         plan(LocalDate.now(clock));
     }
@@ -144,6 +155,12 @@ public class DemoData implements ApplicationRunner {
     private Organisation unit(String name, String creditCode, Organisation department) {
         return organisations.save(new Organisation(name, creditCode, OrganisationKind.UNIT, UnitCategory.PUBLIC_INSTITUTION,
                 JurisdictionLevel.DISTRICT, "321012", department.getId(), department.getId()));
+    }
+
+    private void demoPhone(String username, String phone) {
+        Account account = accounts.findByUsername(username).orElseThrow();
+        account.registerPhone(PhoneNumber.parse(phone, "phone"), protector);
+        accounts.save(account);
     }
 
     private void account(String username, String displayName, Role role, Long organisationId, String personIdHash) {

@@ -4,6 +4,8 @@ import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.identity.Account;
 import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.PasswordPolicy;
+import cn.gkgateway.identity.PersonalDataProtector;
+import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.identity.UsernameRules;
 import cn.gkgateway.shared.DomainException;
@@ -37,8 +39,18 @@ public class AdminBootstrap implements ApplicationRunner {
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
 
+    private final PersonalDataProtector protector;
+
     public AdminBootstrap(Settings settings, Accounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
                           TransactionTemplate transaction) {
+        this(settings, accounts, passwordEncoder, auditLog, transaction, null);
+    }
+
+    /** With {@code protector}, a configured {@code GK_ADMIN_PHONE} is registered for the SMS second factor. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public AdminBootstrap(Settings settings, Accounts accounts, PasswordEncoder passwordEncoder, AuditLog auditLog,
+                          TransactionTemplate transaction, PersonalDataProtector protector) {
+        this.protector = protector;
         this.settings = settings;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -46,8 +58,9 @@ public class AdminBootstrap implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    /** @param phone the administrator's mobile phone for the SMS second factor (GK_ADMIN_PHONE); optional */
     @ConfigurationProperties("gk.bootstrap.admin")
-    public record Settings(String username, String password) {
+    public record Settings(String username, String password, String phone) {
     }
 
     @Override
@@ -71,8 +84,11 @@ public class AdminBootstrap implements ApplicationRunner {
         String hash = passwordEncoder.encode(settings.password());
         try {
             transaction.executeWithoutResult(status -> {
-                Account admin = accounts.saveAndFlush(new Account(username, "系统管理员", hash, Role.ADMIN, null, null)
-                        .requiringPasswordChange());
+                Account created = new Account(username, "系统管理员", hash, Role.ADMIN, null, null).requiringPasswordChange();
+                if (protector != null && settings.phone() != null && !settings.phone().isBlank()) {
+                    created.registerPhone(PhoneNumber.parse(settings.phone(), "GK_ADMIN_PHONE"), protector);
+                }
+                Account admin = accounts.saveAndFlush(created);
                 auditLog.record(admin.asCaller(), "ADMIN_BOOTSTRAPPED", "account", admin.getId(), "首个系统管理员（由环境变量创建）");
             });
             log.info("first administrator '{}' created; the password must be changed at first sign-in", username);

@@ -77,6 +77,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
+                        // SMS verification codes and the second factor (SmsCodeController): before any token exists
+                        .requestMatchers(HttpMethod.POST, "/api/auth/sms-code", "/api/auth/sms-login", "/api/auth/password-reset",
+                                "/api/auth/second-factor", "/api/auth/second-factor/code", "/api/auth/gov/ticket").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
                         .access(publicApiDocs ? (authentication, context) -> new AuthorizationDecision(true)

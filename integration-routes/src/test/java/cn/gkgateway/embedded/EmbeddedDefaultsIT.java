@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:gk-embedded;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
         "spring.artemis.embedded.persistent=false",
-        "gk.connectors.sms.stand-in.port=0"})
+        "gk.connectors.sms.stand-in.port=0",
+        "gk.gov-login.stand-in.port=0"})
 @ActiveProfiles("local")
 class EmbeddedDefaultsIT {
 
@@ -48,10 +49,29 @@ class EmbeddedDefaultsIT {
         assertThat(declared.status()).as(declared.raw()).isEqualTo(201);
         long id = declared.body().path("id").asLong();
         assertThat(api.post(api.login("zhuguan", "Gk@123456"), "/api/reviews/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
-        assertThat(api.post(api.login("gkb_qu", "Gk@123456"), "/api/reviews/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status()).isEqualTo(200);
+        assertThat(api.post(examOfficeWithSecondFactor(api), "/api/reviews/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status())
+                .isEqualTo(200);
 
-        Eventually.awaitQuietly(() -> !smsGateway.received().isEmpty(), Duration.ofSeconds(20));
-        assertThat(smsGateway.received()).singleElement()
+        Eventually.awaitQuietly(() -> !notices().isEmpty(), Duration.ofSeconds(20));
+        assertThat(notices()).singleElement()
                 .satisfies(sms -> assertThat(sms.content()).startsWith("【工考网关】王建国您好").contains("闸门运行四级/中级工已通过全部审核"));
+    }
+
+    private java.util.List<SmsGatewayStandIn.Received> notices() {
+        return smsGateway.received().stream().filter(sms -> !sms.templateCode().equals("GK_VERIFICATION_CODE")).toList();
+    }
+
+    /** The local profile asks exam offices for a second factor: the SMS code goes to the demo phone, as the README says. */
+    private String examOfficeWithSecondFactor(ApiClient api) throws InterruptedException {
+        Answer step = api.post(null, "/api/auth/login", "{\"username\":\"gkb_qu\",\"password\":\"Gk@123456\"}");
+        assertThat(step.body().path("secondFactorRequired").asBoolean()).as(step.raw()).isTrue();
+        Eventually.awaitQuietly(() -> smsGateway.received().stream().anyMatch(sms -> sms.templateCode().equals("GK_VERIFICATION_CODE")),
+                Duration.ofSeconds(20));
+        String code = smsGateway.received().stream().filter(sms -> sms.templateCode().equals("GK_VERIFICATION_CODE")).findFirst()
+                .orElseThrow().templateParam().get("code");
+        Answer signedIn = api.post(null, "/api/auth/second-factor",
+                "{\"challenge\":\"" + step.body().path("challenge").asText() + "\",\"code\":\"" + code + "\"}");
+        assertThat(signedIn.status()).as(signedIn.raw()).isEqualTo(200);
+        return signedIn.body().path("token").asText();
     }
 }

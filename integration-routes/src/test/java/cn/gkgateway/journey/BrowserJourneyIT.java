@@ -81,6 +81,13 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
         runScript("accounts.mjs");
     }
 
+    /** 统一身份认证 through the stand-in provider at 375 px: the linked applicant lands signed in; level L1 is refused. */
+    @Test
+    void governmentLoginWorksInThePhoneBrowser() throws Exception {
+        applicantDeclaration();
+        runScript("gov.mjs");
+    }
+
     private List<SmsGatewayStandIn.Received> messagesFor(String workerName) {
         return smsGateway.received().stream().filter(sms -> sms.content().contains(workerName)).toList();
     }

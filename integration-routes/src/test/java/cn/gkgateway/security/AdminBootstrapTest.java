@@ -20,7 +20,7 @@ class AdminBootstrapTest {
     private final Accounts accounts = mock(Accounts.class);
 
     private AdminBootstrap bootstrap(String username, String password) {
-        return new AdminBootstrap(new AdminBootstrap.Settings(username, password), accounts, new BCryptPasswordEncoder(4),
+        return new AdminBootstrap(new AdminBootstrap.Settings(username, password, null), accounts, new BCryptPasswordEncoder(4),
                 mock(AuditLog.class), mock(TransactionTemplate.class));
     }
 

@@ -98,6 +98,15 @@ class AccountAdminController {
         return forget(administration.assign(caller, id, request.role(), request.organisationId()));
     }
 
+    record PhoneRequest(String phone) {
+    }
+
+    @Operation(summary = "登记账号手机号（短信验证码、双因素登录与找回密码用；加密保存，脱敏显示）")
+    @PutMapping("/{id}/phone")
+    AccountView registerPhone(Caller caller, @PathVariable long id, @RequestBody PhoneRequest request) {
+        return administration.registerPhone(caller, id, request.phone());
+    }
+
     /** This instance applies the change at once; others within the state cache's few seconds. */
     private AccountView forget(AccountView view) {
         guard.forgetAccount(view.id());

@@ -33,8 +33,11 @@ class AuthController {
     private final TokenService tokens;
     private final Organisations organisations;
     private final SessionGuard guard;
+    private final SecondFactorStart secondFactor;
 
-    AuthController(SignInService signIn, TokenService tokens, Organisations organisations, SessionGuard guard) {
+    AuthController(SignInService signIn, TokenService tokens, Organisations organisations, SessionGuard guard,
+                   SecondFactorStart secondFactor) {
+        this.secondFactor = secondFactor;
         this.signIn = signIn;
         this.tokens = tokens;
         this.organisations = organisations;
@@ -54,15 +57,18 @@ class AuthController {
     record LoginResponse(String token, Instant expiresAt, UserResponse user) {
     }
 
-    @Operation(summary = "用户名密码登录，返回访问令牌；连续5次失败锁定30分钟（不存在的用户名同样计数）")
+    @Operation(summary = "用户名密码登录，返回访问令牌；连续5次失败锁定30分钟（不存在的用户名同样计数）；需双因素的角色答 secondFactorRequired 与 challenge，验证码已发往账号手机")
     @PostMapping("/auth/login")
-    LoginResponse login(@RequestBody LoginRequest request) {
+    Object login(@RequestBody LoginRequest request) {
         if (request.username() == null || request.username().isBlank() || request.password() == null || request.password().isEmpty()) {
             throw DomainException.invalid("AUTH_FIELDS_REQUIRED", "username", "请输入用户名和密码");
         }
         SignInResult result = signIn.signIn(request.username(), request.password());
         if (result instanceof SignInResult.SignedIn signedIn) {
             return issue(signedIn);
+        }
+        if (result instanceof SignInResult.SecondFactorRequired required) {
+            return secondFactor.start(required);
         }
         if (result instanceof SignInResult.Locked locked) {
             throw new DomainException(DomainException.Kind.LOCKED, "AUTH_ACCOUNT_LOCKED",

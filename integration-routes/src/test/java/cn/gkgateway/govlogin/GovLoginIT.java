@@ -1,0 +1,179 @@
+package cn.gkgateway.govlogin;
+
+import cn.gkgateway.audit.AuditEntries;
+import cn.gkgateway.connectors.govlogin.GovLoginStandIn;
+import cn.gkgateway.connectors.govlogin.StandInIdentity;
+import cn.gkgateway.security.govlogin.GovProviderRegistrations;
+import cn.gkgateway.support.ApiClient;
+import cn.gkgateway.support.Fixtures;
+import cn.gkgateway.support.GatewayIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The government-service login over HTTP against the stand-in OIDC provider, step by step as a
+ * browser follows the redirects: PKCE and the signed request cookie, the provider's login, the
+ * callback, the one-time ticket exchanged for the gateway's token, the linked applicant; and the
+ * refusals: real-name level too low, tampered state, replayed code, replayed ticket, provider down.
+ */
+class GovLoginIT extends GatewayIntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @Autowired
+    GovLoginStandIn standIn;
+    @Autowired
+    GovProviderRegistrations registrations;
+    @Autowired
+    AuditEntries auditEntries;
+
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @AfterEach
+    void providerBack() {
+        standIn.unavailable(false);
+    }
+
+    @Test
+    void theLinkedApplicantSignsInThroughTheProviderAndSeesTheirDeclarations() throws Exception {
+        String unit = login("danwei");
+        long workerId = api.get(unit, "/api/roster/workers?name=王建国").body().path("content").get(0).path("id").asLong();
+        api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "SL01"));
+
+        HttpResponse<String> start = get(base() + "/oauth2/authorization/gov");
+        assertThat(start.statusCode()).isEqualTo(302);
+        String authorize = location(start);
+        assertThat(authorize).startsWith(standIn.issuer()).contains("code_challenge=").contains("code_challenge_method=S256")
+                .contains("nonce=").contains("client_id=gk-gateway");
+        assertThat(start.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie).startsWith("gk_oidc_request=")
+                .contains("HttpOnly"));
+
+        String callback = signInAtProvider(authorize, "wangjianguo");
+        HttpResponse<String> landed = get(callback);
+        assertThat(landed.statusCode()).isEqualTo(302);
+        String app = location(landed);
+        assertThat(app).contains("/h5/#/auth/callback?ticket=").doesNotContain("token=");
+        String ticket = app.substring(app.indexOf("ticket=") + 7);
+
+        ApiClient.Answer exchanged = api.post(null, "/api/auth/gov/ticket", "{\"ticket\":\"" + ticket + "\"}");
+        assertThat(exchanged.status()).isEqualTo(200);
+        assertThat(exchanged.body().path("user").path("username").asText()).isEqualTo("shenbao");
+        assertThat(exchanged.body().path("user").path("role").asText()).isEqualTo("APPLICANT");
+        assertThat(exchanged.body().path("providerLogoutUrl").asText()).startsWith(standIn.issuer()).contains("id_token_hint=");
+        String token = exchanged.body().path("token").asText();
+        assertThat(api.get(token, "/api/declarations").body().size()).as("the applicant's own declarations").isPositive();
+
+        ApiClient.Answer again = api.post(null, "/api/auth/gov/ticket", "{\"ticket\":\"" + ticket + "\"}");
+        assertThat(again.status()).isEqualTo(401);
+        assertThat(again.code()).isEqualTo("GOV_TICKET_INVALID");
+    }
+
+    @Test
+    void anIdentityBelowTheRealNameLevelIsRefusedWithTheWayToRaiseIt() throws Exception {
+        String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "lixiuying");
+        String result = location(get(callback));
+        assertThat(result).contains("reason=LEVEL").contains("level=1");
+        HttpResponse<String> page = get(gateway(result));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("实名认证等级不足").contains("L1").contains("L3").contains("实名认证").contains("短信验证码登录");
+        assertThat(auditEntries.findAll()).anySatisfy(entry -> assertThat(entry.getAction()).isEqualTo("GOV_SIGN_IN_LEVEL_TOO_LOW"));
+    }
+
+    @Test
+    void aTamperedStateAndAReplayedCodeAreRefusedAndAudited() throws Exception {
+        String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo");
+        String tampered = callback.replaceAll("state=[^&]+", "state=forged");
+        assertThat(location(get(tampered))).contains("reason=REFUSED");
+
+        String cookie = requestCookie();
+        assertThat(location(get(callback))).contains("/h5/#/auth/callback?ticket=");
+        // the same code again, with the request cookie a second time: the provider refuses the spent code
+        HttpResponse<String> replay = browser.send(HttpRequest.newBuilder(URI.create(callback)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(location(replay)).contains("reason=REFUSED");
+        assertThat(get(gateway(location(replay))).body()).contains("登录未完成");
+        assertThat(auditEntries.findAll()).anySatisfy(entry -> assertThat(entry.getAction()).isEqualTo("GOV_SIGN_IN_REFUSED"));
+    }
+
+    @Test
+    void theProviderDownGivesAPageThatSaysWhatToDo() throws Exception {
+        standIn.unavailable(true);
+        registrations.forget();
+        HttpResponse<String> start = get(base() + "/oauth2/authorization/gov");
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(location(start)).contains("reason=UNAVAILABLE");
+        HttpResponse<String> page = get(gateway(location(start)));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("政务服务网暂时无法访问").contains("重新登录").contains("短信验证码登录");
+
+        // down between the provider's login and the callback: the code cannot be redeemed
+        standIn.unavailable(false);
+        String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo");
+        standIn.unavailable(true);
+        assertThat(location(get(callback))).contains("reason=UNAVAILABLE");
+    }
+
+    // --- a browser, step by step
+
+    /** Signs in at the provider's login page and answers the redirect back to the gateway's callback. */
+    private String signInAtProvider(String authorize, String username) throws Exception {
+        HttpResponse<String> toLogin = get(authorize);
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        HttpResponse<String> loginPage = get(absolute(location(toLogin)));
+        assertThat(loginPage.body()).contains("统一身份认证").contains("王建国").contains("李秀英");
+        Matcher csrf = CSRF.matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=" + username + "&password=" + URLEncoder.encode(StandInIdentity.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(standIn.issuer() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        HttpResponse<String> back = get(absolute(location(signedIn)));
+        assertThat(back.statusCode()).isEqualTo(302);
+        String callback = location(back);
+        assertThat(callback).startsWith(base() + "/login/oauth2/code/gov?").contains("code=").contains("state=");
+        return callback;
+    }
+
+    private String requestCookie() {
+        return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("gk_oidc_request")).map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .findFirst().orElseThrow();
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String absolute(String location) {
+        return location.startsWith("http") ? location : standIn.issuer() + location;
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + response.statusCode()));
+    }
+
+    private String gateway(String location) {
+        return location.startsWith("http") ? location : base() + location;
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}
