@@ -67,6 +67,31 @@ public class RosterService {
                 .orElseThrow(() -> DomainException.notFound("WORKER_NOT_FOUND", "未找到该工勤人员，或其不属于本单位管理范围"));
     }
 
+    /**
+     * A worker whose non-key fields the caller may change: only the operator of the worker's own
+     * unit. Others get "not found" when they cannot see the worker, "forbidden" when they only may see it.
+     */
+    @Transactional(readOnly = true)
+    public Worker editable(Caller caller, long workerId) {
+        Worker worker = get(caller, workerId);
+        if (!caller.is(Role.UNIT_OPERATOR) || !worker.getUnitId().equals(caller.organisationId())) {
+            throw DomainException.forbidden("只有该人员所在单位的经办人可以修改其信息");
+        }
+        return worker;
+    }
+
+    /** Changes the phone (a non-key field; empty clears it), audited with the old and new number masked. */
+    @Transactional
+    public Worker changePhone(Caller caller, long workerId, String phone) {
+        Worker worker = editable(caller, workerId);
+        PhoneNumber parsed = phone == null || Text.compact(phone).isEmpty() ? null : PhoneNumber.parse(phone, "phone");
+        String before = worker.getPhoneMasked();
+        worker.changePhone(parsed == null ? null : protector.encrypt(parsed.value()), parsed == null ? null : parsed.masked());
+        auditLog.record(caller, "WORKER_PHONE_CHANGED", "worker", worker.getId(),
+                "手机号 原：" + (before == null ? "无" : before) + "；新：" + (parsed == null ? "无" : parsed.masked()));
+        return worker;
+    }
+
     @Transactional
     public Worker add(Caller caller, AddWorker command) {
         caller.require(Role.UNIT_OPERATOR);
