@@ -92,6 +92,12 @@ public class RosterService {
         return worker;
     }
 
+    /** Audits an export of the roster: who, how many lines, which filters and columns (no personal data). */
+    @Transactional
+    public void recordExport(Caller caller, long rows, String description) {
+        auditLog.record(caller, "ROSTER_EXPORTED", "worker", null, rows + " 行；" + description);
+    }
+
     @Transactional
     public Worker add(Caller caller, AddWorker command) {
         caller.require(Role.UNIT_OPERATOR);
