@@ -38,9 +38,9 @@ public class WorkerSearch {
     private static final int MAX_NAME = 30;
     private static final int STREAM_FETCH = 1000;
 
-    private static final String FROM = """
-             FROM worker w JOIN organisation o ON o.id = w.unit_id LEFT JOIN work_type t ON t.code = w.work_type_code
-             WHERE (? OR w.unit_id = ? OR o.supervisor_id = ? OR o.region_code LIKE ?)""";
+    private static final String FROM = " " + """
+            FROM worker w JOIN organisation o ON o.id = w.unit_id LEFT JOIN work_type t ON t.code = w.work_type_code
+            WHERE (? OR w.unit_id = ? OR o.supervisor_id = ? OR o.region_code LIKE ?)""";
     private static final String COLUMNS = """
             SELECT w.id, w.unit_id, o.name, w.name, w.id_number_masked, w.id_number_cipher, w.sex, w.birth_date,
                    w.phone_masked, w.phone_cipher, w.establishment, w.work_start_date, w.work_type_code, t.name,
