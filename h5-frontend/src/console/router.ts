@@ -13,6 +13,7 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', redirect: () => homePath(session.user?.role) },
       { path: 'roster', component: () => import('./pages/roster/index.vue'), meta: { roles: CONSOLE_ROLES } },
+      { path: 'roster/:id', component: () => import('./pages/roster-detail/index.vue'), meta: { roles: CONSOLE_ROLES } },
       {
         path: 'declarations',
         component: () => import('./pages/declarations/index.vue'),
