@@ -18,7 +18,8 @@ import java.util.function.LongConsumer;
 
 /**
  * Writes roster lines into an .xlsx with POI SXSSF: only {@link #WINDOW} rows are held in memory,
- * the rest go to a compressed temporary file that is deleted when done. Every cell is a text cell,
+ * the rest go to a temporary file that is deleted when done (not gzipped: that cost a third of the
+ * speed and gzip protects nothing). Every cell is a text cell,
  * so a name such as {@code =1+1} stays text and is never a formula.
  */
 final class RosterWorkbookWriter implements AutoCloseable {
@@ -26,7 +27,7 @@ final class RosterWorkbookWriter implements AutoCloseable {
     static final int WINDOW = 100;
     private static final int PROGRESS_EVERY = 1000;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
     private final SXSSFSheet sheet;
     private final List<ExportColumn> columns;
     private final Caller caller;
