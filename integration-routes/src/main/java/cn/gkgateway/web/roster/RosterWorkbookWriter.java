@@ -4,6 +4,7 @@ import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.roster.ExportDisclosurePolicy;
 import cn.gkgateway.roster.WorkerRow;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.zip.Deflater;
 
 /**
  * Writes roster lines into an .xlsx with POI SXSSF: only {@link #WINDOW} rows are held in memory,
@@ -27,7 +29,15 @@ final class RosterWorkbookWriter implements AutoCloseable {
     static final int WINDOW = 100;
     private static final int PROGRESS_EVERY = 1000;
 
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false) {
+        /** The fastest deflate level: the file grows a little, packing it takes far less time. */
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(Deflater.BEST_SPEED);
+            return zip;
+        }
+    };
     private final SXSSFSheet sheet;
     private final List<ExportColumn> columns;
     private final Caller caller;
