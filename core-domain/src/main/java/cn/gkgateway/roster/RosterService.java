@@ -36,10 +36,12 @@ public class RosterService {
     private final Catalog catalog;
     private final PersonalDataProtector protector;
     private final AuditLog auditLog;
+    private final WorkerHistory history;
     private final Clock clock;
 
     public RosterService(Workers workers, ScopePolicy scopePolicy, Catalog catalog,
-                         PersonalDataProtector protector, AuditLog auditLog, Clock clock) {
+                         PersonalDataProtector protector, AuditLog auditLog, WorkerHistory history, Clock clock) {
+        this.history = history;
         this.workers = workers;
         this.scopePolicy = scopePolicy;
         this.catalog = catalog;
@@ -89,6 +91,27 @@ public class RosterService {
         worker.changePhone(parsed == null ? null : protector.encrypt(parsed.value()), parsed == null ? null : parsed.masked());
         auditLog.record(caller, "WORKER_PHONE_CHANGED", "worker", worker.getId(),
                 "手机号 原：" + (before == null ? "无" : before) + "；新：" + (parsed == null ? "无" : parsed.masked()));
+        return worker;
+    }
+
+    /**
+     * Marks a worker 在岗, 退休 or 离岗 (the operator of the worker's own unit; 调出 only through a transfer).
+     * The change goes into the key-field history and the audit log; nobody is ever deleted.
+     */
+    @Transactional
+    public Worker changeStatus(Caller caller, long workerId, WorkerStatus status, String reason) {
+        Worker worker = editable(caller, workerId);
+        if (status == null || status == WorkerStatus.TRANSFERRED_OUT) {
+            throw DomainException.invalid("WORKER_STATUS_INVALID", "status", "状态只能改为在岗、退休或离岗；调出请办理调动");
+        }
+        String why = Text.requireLine(reason, "reason", "原因", 100);
+        if (worker.getStatus() == status) {
+            throw DomainException.conflict("WORKER_STATUS_UNCHANGED", "该人员已是" + status.displayName() + "状态");
+        }
+        String before = worker.getStatus().displayName();
+        worker.changeStatus(status);
+        history.recordKeyChange(caller, worker.getId(), "STATUS", before, status.displayName(), why, null);
+        auditLog.record(caller, "WORKER_STATUS_CHANGED", "worker", worker.getId(), before + " → " + status.displayName() + "：" + why);
         return worker;
     }
 

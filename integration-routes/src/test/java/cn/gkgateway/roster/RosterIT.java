@@ -142,6 +142,25 @@ class RosterIT extends GatewayIntegrationTest {
         assertThat(api.get(unit, "/api/roster/workers?idNumber=12345").status()).isEqualTo(400);
     }
 
+    @Test
+    void aStatusChangeKeepsTheWorkerAndShowsInTheKeyFieldHistory() {
+        long worker = created(api.post(unit, "/api/roster/workers", Fixtures.worker("冯退休", TestIdNumbers.next(), "13912345678", "FW01", "2008-07-01")));
+        String path = "/api/roster/workers/" + worker + "/status";
+        assertThat(api.exchange(HttpMethod.PUT, otherUnit, path, "{\"status\":\"RETIRED\",\"reason\":\"到龄退休\"}").status()).isEqualTo(404);
+        assertThat(api.exchange(HttpMethod.PUT, unit, path, "{\"status\":\"TRANSFERRED_OUT\",\"reason\":\"调走\"}").code()).isEqualTo("WORKER_STATUS_INVALID");
+        Answer retired = api.exchange(HttpMethod.PUT, unit, path, "{\"status\":\"RETIRED\",\"reason\":\"到龄退休\"}");
+        assertThat(retired.status()).as(retired.raw()).isEqualTo(200);
+        assertThat(retired.body().path("statusName").asText()).isEqualTo("退休");
+        assertThat(api.exchange(HttpMethod.PUT, unit, path, "{\"status\":\"RETIRED\",\"reason\":\"再次\"}").code()).isEqualTo("WORKER_STATUS_UNCHANGED");
+        var changes = api.get(unit, "/api/roster/workers/" + worker + "/records").body().path("keyChanges");
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).path("field").asText()).isEqualTo("STATUS");
+        assertThat(changes.get(0).path("oldValue").asText()).isEqualTo("在岗");
+        assertThat(changes.get(0).path("newValue").asText()).isEqualTo("退休");
+        assertThat(changes.get(0).path("reason").asText()).isEqualTo("到龄退休");
+        assertThat(api.get(unit, "/api/roster/workers?name=冯退休&status=RETIRED").body().path("totalElements").asInt()).isEqualTo(1);
+    }
+
     private AuditEntry last(String action, long workerId) {
         return auditEntries.findAll().stream()
                 .filter(e -> e.getAction().equals(action) && Long.valueOf(workerId).equals(e.getTargetId()))

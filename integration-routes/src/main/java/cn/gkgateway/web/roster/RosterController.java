@@ -88,6 +88,15 @@ class RosterController {
     record PhoneChange(String phone) {
     }
 
+    @Operation(summary = "变更人员状态：在岗、退休、离岗（本单位经办人；记入关键信息变更记录）")
+    @PutMapping("/{id}/status")
+    WorkerResponse changeStatus(Caller caller, @PathVariable long id, @RequestBody StatusChange body) {
+        return response(caller, roster.changeStatus(caller, id, body.status(), body.reason()), organisations::nameOf);
+    }
+
+    record StatusChange(WorkerStatus status, String reason) {
+    }
+
     private WorkerResponse response(Caller caller, Worker worker, Function<Long, String> unitName) {
         return WorkerResponse.of(caller, new WorkerRow(worker.getId(), worker.getUnitId(), unitName.apply(worker.getUnitId()),
                 worker.getName(), worker.getIdNumberMasked(), null, worker.getSex(), worker.getBirthDate(), worker.getPhoneMasked(),
