@@ -113,3 +113,7 @@ export async function exportWorkers(filters: WorkerFilters, columns: string[], p
   })
   return response.data
 }
+
+export async function changeStatus(id: number, status: WorkerStatus, reason: string): Promise<Worker> {
+  return (await http.put<Worker>(`/roster/workers/${id}/status`, { status, reason })).data
+}
