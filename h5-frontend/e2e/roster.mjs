@@ -25,6 +25,9 @@ await runSteps('roster', page, browser, [
       await input('roster-name').fill('王建国')
       await byTest('roster-search').click()
       await row().waitFor()
+      // the search reloads the table: measure once it has settled
+      await page.waitForFunction(() => [...document.querySelectorAll('.el-loading-mask')].every((m) => m.offsetParent === null))
+      await page.waitForTimeout(300)
       const box = await row().locator('[data-test^="view-"]').boundingBox()
       check(box && box.x + box.width <= 1366, '“查看”按钮应在 1366 px 宽的窗口内可见')
     },
