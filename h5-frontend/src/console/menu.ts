@@ -14,12 +14,13 @@ const QUERY: MenuItem = { path: '/declarations', title: '申报查询', test: 'm
 const NOTIFICATIONS: MenuItem = { path: '/notifications', title: '消息发送记录', test: 'menu-notifications' }
 const ACCOUNTS: MenuItem = { path: '/accounts', title: '账号管理', test: 'menu-accounts' }
 const ORGANISATIONS: MenuItem = { path: '/organisations', title: '组织机构管理', test: 'menu-organisations' }
+const CATALOG: MenuItem = { path: '/catalog', title: '工种目录', test: 'menu-catalog' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
   UNIT_OPERATOR: [ROSTER, DECLARE],
   SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS],
-  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG],
+  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG],
   APPLICANT: [],
 }
 
@@ -27,6 +28,7 @@ export const CONSOLE_ROLES: Role[] = ['UNIT_OPERATOR', 'SUPERVISOR', 'EXAM_OFFIC
 export const REVIEWER_ROLES: Role[] = ['SUPERVISOR', 'EXAM_OFFICE']
 export const ACCOUNT_MANAGER_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
 export const ORGANISATION_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
+export const CATALOG_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
 
 export function homePath(role: Role | undefined): string {
   return (role && MENUS[role][0]?.path) || '/login'

@@ -1,7 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { ensureSignedIn, hasRole, session } from '@/shared/stores/session'
 import type { Role } from '@/shared/api/types'
-import { ACCOUNT_MANAGER_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, homePath } from './menu'
+import { ACCOUNT_MANAGER_ROLES, CATALOG_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, homePath } from './menu'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import LoginPage from './pages/login/index.vue'
 
@@ -13,6 +13,8 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', redirect: () => homePath(session.user?.role) },
       { path: 'roster', component: () => import('./pages/roster/index.vue'), meta: { roles: CONSOLE_ROLES } },
+      { path: 'catalog', component: () => import('./pages/catalog/index.vue'), meta: { roles: CATALOG_ROLES } },
+      { path: 'roster/:id', component: () => import('./pages/roster-detail/index.vue'), meta: { roles: CONSOLE_ROLES } },
       {
         path: 'declarations',
         component: () => import('./pages/declarations/index.vue'),

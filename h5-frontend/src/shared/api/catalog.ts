@@ -20,3 +20,33 @@ export async function searchWorkTypes(query: WorkTypeQuery): Promise<WorkType[]>
 export async function fetchCurrentPlan(): Promise<Plan> {
   return (await http.get<Plan>('/plans/current')).data
 }
+
+export type LevelGroupCode = 'GRADE' | 'TECHNICIAN' | 'SENIOR_TECHNICIAN'
+
+export interface CatalogLine {
+  code: string
+  name: string
+  category: string
+  retired: boolean
+  successorCode: string | null
+  successorName: string | null
+  open: LevelGroupCode[]
+}
+
+export async function fetchCatalogForYear(year: number): Promise<CatalogLine[]> {
+  return (await http.get<CatalogLine[]>('/catalog/admin/work-types', { params: { year } })).data
+}
+
+export async function copyScopes(from: number, to: number): Promise<number> {
+  return (await http.post<{ lines: number }>('/catalog/scopes/copy', { from, to })).data.lines
+}
+
+export async function setScope(year: number, group: LevelGroupCode, code: string, open: boolean) {
+  await http.put(`/catalog/scopes/${year}/${group}/${encodeURIComponent(code)}`, { open })
+}
+
+export async function importScopes(year: number, file: File): Promise<number> {
+  const form = new FormData()
+  form.append('file', file)
+  return (await http.post<{ lines: number }>(`/catalog/scopes/${year}/import`, form)).data.lines
+}

@@ -110,7 +110,13 @@ export interface Worker {
   level: LevelCode
   levelName: string
   levelYear: number | null
+  status?: WorkerStatus
+  statusName?: string
+  /** Whether the caller (the operator of the worker's unit) may change non-key fields. */
+  editable?: boolean
 }
+
+export type WorkerStatus = 'ACTIVE' | 'TRANSFERRED_OUT' | 'RETIRED' | 'LEFT'
 
 export interface NewWorker {
   name: string

@@ -36,10 +36,12 @@ public class RosterService {
     private final Catalog catalog;
     private final PersonalDataProtector protector;
     private final AuditLog auditLog;
+    private final WorkerHistory history;
     private final Clock clock;
 
     public RosterService(Workers workers, ScopePolicy scopePolicy, Catalog catalog,
-                         PersonalDataProtector protector, AuditLog auditLog, Clock clock) {
+                         PersonalDataProtector protector, AuditLog auditLog, WorkerHistory history, Clock clock) {
+        this.history = history;
         this.workers = workers;
         this.scopePolicy = scopePolicy;
         this.catalog = catalog;
@@ -65,6 +67,58 @@ public class RosterService {
         return workers.findById(workerId)
                 .filter(worker -> scopePolicy.covers(caller, worker.getUnitId()))
                 .orElseThrow(() -> DomainException.notFound("WORKER_NOT_FOUND", "未找到该工勤人员，或其不属于本单位管理范围"));
+    }
+
+    /**
+     * A worker whose non-key fields the caller may change: only the operator of the worker's own
+     * unit. Others get "not found" when they cannot see the worker, "forbidden" when they only may see it.
+     */
+    @Transactional(readOnly = true)
+    public Worker editable(Caller caller, long workerId) {
+        Worker worker = get(caller, workerId);
+        if (!caller.is(Role.UNIT_OPERATOR) || !worker.getUnitId().equals(caller.organisationId())) {
+            throw DomainException.forbidden("只有该人员所在单位的经办人可以修改其信息");
+        }
+        return worker;
+    }
+
+    /** Changes the phone (a non-key field; empty clears it), audited with the old and new number masked. */
+    @Transactional
+    public Worker changePhone(Caller caller, long workerId, String phone) {
+        Worker worker = editable(caller, workerId);
+        PhoneNumber parsed = phone == null || Text.compact(phone).isEmpty() ? null : PhoneNumber.parse(phone, "phone");
+        String before = worker.getPhoneMasked();
+        worker.changePhone(parsed == null ? null : protector.encrypt(parsed.value()), parsed == null ? null : parsed.masked());
+        auditLog.record(caller, "WORKER_PHONE_CHANGED", "worker", worker.getId(),
+                "手机号 原：" + (before == null ? "无" : before) + "；新：" + (parsed == null ? "无" : parsed.masked()));
+        return worker;
+    }
+
+    /**
+     * Marks a worker 在岗, 退休 or 离岗 (the operator of the worker's own unit; 调出 only through a transfer).
+     * The change goes into the key-field history and the audit log; nobody is ever deleted.
+     */
+    @Transactional
+    public Worker changeStatus(Caller caller, long workerId, WorkerStatus status, String reason) {
+        Worker worker = editable(caller, workerId);
+        if (status == null || status == WorkerStatus.TRANSFERRED_OUT) {
+            throw DomainException.invalid("WORKER_STATUS_INVALID", "status", "状态只能改为在岗、退休或离岗；调出请办理调动");
+        }
+        String why = Text.requireLine(reason, "reason", "原因", 100);
+        if (worker.getStatus() == status) {
+            throw DomainException.conflict("WORKER_STATUS_UNCHANGED", "该人员已是" + status.displayName() + "状态");
+        }
+        String before = worker.getStatus().displayName();
+        worker.changeStatus(status);
+        history.recordKeyChange(caller, worker.getId(), "STATUS", before, status.displayName(), why, null);
+        auditLog.record(caller, "WORKER_STATUS_CHANGED", "worker", worker.getId(), before + " → " + status.displayName() + "：" + why);
+        return worker;
+    }
+
+    /** Audits an export of the roster: who, how many lines, which filters and columns (no personal data). */
+    @Transactional
+    public void recordExport(Caller caller, long rows, String description) {
+        auditLog.record(caller, "ROSTER_EXPORTED", "worker", null, rows + " 行；" + description);
     }
 
     @Transactional

@@ -68,6 +68,10 @@ public class Worker {
 
     private Integer levelYear;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private WorkerStatus status = WorkerStatus.ACTIVE;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -158,5 +162,20 @@ public class Worker {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public WorkerStatus getStatus() {
+        return status;
+    }
+
+    /** Sets the status; the caller records the change with {@link WorkerHistory#recordKeyChange}. */
+    public void changeStatus(WorkerStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    /** Replaces the phone (a non-key field) with its already protected form; both null clears it. */
+    void changePhone(String cipher, String masked) {
+        this.phoneCipher = cipher;
+        this.phoneMasked = masked;
     }
 }

@@ -88,6 +88,12 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
         runScript("gov.mjs");
     }
 
+    /** The roster: list → 查看 detail → 修改 phone → export with progress (h5-frontend/e2e/roster.mjs). */
+    @Test
+    void rosterViewEditAndExportWorkInTheBrowser() throws Exception {
+        runScript("roster.mjs");
+    }
+
     private List<SmsGatewayStandIn.Received> messagesFor(String workerName) {
         return smsGateway.received().stream().filter(sms -> sms.content().contains(workerName)).toList();
     }
