@@ -58,6 +58,30 @@ public final class PersonalDataProtector {
         }
     }
 
+    /** A file's bytes sealed with the same key as {@link #encrypt}: IV followed by ciphertext and tag. */
+    public byte[] encryptBytes(byte[] plain) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("encryption failed", e);
+        }
+    }
+
+    public byte[] decryptBytes(byte[] sealed) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("decryption failed: wrong key or tampered value", e);
+        }
+    }
+
     /** Lower-case hex HMAC-SHA256: equal inputs give equal hashes, for unique keys and look-ups. */
     public String hash(String plain) {
         try {
