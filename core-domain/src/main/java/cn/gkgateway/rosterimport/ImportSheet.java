@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 public final class ImportSheet {
 
     static final int CHUNK = 1000;
+    /** A row whose 姓名 starts with this is the template's example and is skipped. */
+    public static final String EXAMPLE_PREFIX = "示例：";
 
     private final RowRules rules;
     private final int maxDataRows;
@@ -45,6 +47,9 @@ public final class ImportSheet {
         }
         if (columns == null) {
             columns = header(cells);
+            return;
+        }
+        if (isExample(cells)) {
             return;
         }
         if (++dataRows > maxDataRows) {
@@ -110,6 +115,16 @@ public final class ImportSheet {
             throw DomainException.invalid("TEMPLATE_HEADERS", "file", message);
         }
         return found;
+    }
+
+    private boolean isExample(List<ImportCell> cells) {
+        for (Map.Entry<Integer, TemplateColumn> entry : columns.entrySet()) {
+            if (entry.getValue() == TemplateColumn.NAME && entry.getKey() < cells.size()) {
+                ImportCell name = cells.get(entry.getKey());
+                return name != null && name.text() != null && Text.strip(name.text()).startsWith(EXAMPLE_PREFIX);
+            }
+        }
+        return false;
     }
 
     int dataRows() {

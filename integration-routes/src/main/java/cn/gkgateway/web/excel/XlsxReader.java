@@ -46,7 +46,7 @@ public final class XlsxReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             try (InputStream sheet = openSheet(reader, sheetName)) {
-                RowCollector collector = new RowCollector(maxRows, rows);
+                RowCollector collector = new RowCollector(maxRows, styles, rows);
                 FormulaWatcher watcher = new FormulaWatcher(collector);
                 watcher.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new DataFormatter(), false));
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -58,6 +58,11 @@ public final class XlsxReader {
         } finally {
             delete(file);
         }
+    }
+
+    /** Like {@link #read}, for the first sheet by position whatever its name. */
+    public static void readFirstSheet(InputStream upload, int maxRows, Consumer<XlsxRow> rows) {
+        read(upload, null, maxRows, rows);
     }
 
     /** Copies the upload to a temporary file after checking that its content is OOXML. */
@@ -88,6 +93,9 @@ public final class XlsxReader {
         InputStream first = null;
         while (sheets.hasNext()) {
             InputStream sheet = sheets.next();
+            if (sheetName == null) {
+                return sheet;
+            }
             if (sheetName.equals(sheets.getSheetName())) {
                 if (first != null) {
                     first.close();
