@@ -17,11 +17,12 @@ final class ImportStore {
     private ImportStore() {
     }
 
-    static StoredRow stored(CheckedRow row, PersonalDataProtector protector) {
+    /** {@code hash} is the keyed hash of the row's ID number (null when the ID was unreadable). */
+    static StoredRow stored(CheckedRow row, String hash, PersonalDataProtector protector) {
         ImportedPerson person = row.person();
         if (person != null) {
             return new StoredRow(row.rowNumber(), true, person.name(), protector.encrypt(person.idNumber().value()),
-                    protector.hash(person.idNumber().value()), person.idNumber().masked(), person.idNumber().sex(),
+                    hash, person.idNumber().masked(), person.idNumber().sex(),
                     person.idNumber().birthDate(), person.phone() == null ? null : protector.encrypt(person.phone().value()),
                     person.phone() == null ? null : person.phone().masked(), person.workTypeCode(), person.level().name(),
                     person.levelYear(), person.workStart().text(), null, null);

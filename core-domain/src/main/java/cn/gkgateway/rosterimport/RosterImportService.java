@@ -92,21 +92,19 @@ public class RosterImportService {
         int[] counts = new int[2];
         RowRules rules = new RowRules(LocalDate.now(clock), unit.getName(), workTypeResolver());
         ImportSheet sheet = new ImportSheet(rules, maxDataRows, chunk -> {
-            List<String> hashes = new ArrayList<>();
-            Map<String, CheckedRow> byHash = new HashMap<>();
-            for (CheckedRow row : chunk) {
-                if (row.parsed() != null) {
-                    String hash = protector.hash(row.parsed().idNumber().value());
-                    hashes.add(hash);
-                    byHash.putIfAbsent(hash, row);
-                }
+            String[] hashes = new String[chunk.size()];
+            for (int i = 0; i < chunk.size(); i++) {
+                CheckedRow row = chunk.get(i);
+                hashes[i] = row.parsed() == null ? null : protector.hash(row.parsed().idNumber().value());
             }
-            Set<String> taken = rows.taken(hashes);
-            chunk.stream().filter(row -> row.parsed() != null && taken.contains(protector.hash(row.parsed().idNumber().value())))
-                    .forEach(DuplicateRows::onRoster);
+            Set<String> taken = rows.taken(java.util.Arrays.stream(hashes).filter(java.util.Objects::nonNull).toList());
             List<StoredRow> stored = new ArrayList<>(chunk.size());
-            for (CheckedRow row : chunk) {
-                stored.add(ImportStore.stored(row, protector));
+            for (int i = 0; i < chunk.size(); i++) {
+                CheckedRow row = chunk.get(i);
+                if (hashes[i] != null && taken.contains(hashes[i])) {
+                    DuplicateRows.onRoster(row);
+                }
+                stored.add(ImportStore.stored(row, hashes[i], protector));
                 counts[row.accepted() ? 0 : 1]++;
             }
             rows.insert(draft.getId(), stored);
