@@ -14,11 +14,13 @@ const QUERY: MenuItem = { path: '/declarations', title: '申报查询', test: 'm
 const NOTIFICATIONS: MenuItem = { path: '/notifications', title: '消息发送记录', test: 'menu-notifications' }
 const ACCOUNTS: MenuItem = { path: '/accounts', title: '账号管理', test: 'menu-accounts' }
 const ORGANISATIONS: MenuItem = { path: '/organisations', title: '组织机构管理', test: 'menu-organisations' }
+const ROSTER_IMPORT: MenuItem = { path: '/roster-import', title: '导入新增人员', test: 'menu-roster-import' }
+const IMPORT_REVIEWS: MenuItem = { path: '/roster-import-reviews', title: '导入审核', test: 'menu-import-reviews' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
-  UNIT_OPERATOR: [ROSTER, DECLARE],
+  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT],
   SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, IMPORT_REVIEWS],
   ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS],
   APPLICANT: [],
 }
