@@ -23,14 +23,21 @@ import java.util.zip.ZipOutputStream;
  * Crafted upload files for the import tests. In a row, a value starting with {@code =} becomes a
  * formula, {@code #} a numeric cell, {@code @} a date-formatted cell (ISO date), anything else text.
  */
-final class ImportFiles {
+public final class ImportFiles {
 
-    static final String[] HEADERS = {"姓名", "身份证号", "性别", "出生日期", "单位", "工种", "现等级", "取得年份", "参加工作时间", "手机号"};
+    public static final String[] HEADERS = {"姓名", "身份证号", "性别", "出生日期", "单位", "工种", "现等级", "取得年份", "参加工作时间", "手机号"};
 
     private ImportFiles() {
     }
 
-    static byte[] xlsx(String[] headers, List<String[]> rows) throws IOException {
+    /** A valid row of 扬州市江都区水利工程管理处 (the demo unit of {@code danwei}) for {@code id}, born 1985. */
+    public static String[] row(String id) {
+        cn.gkgateway.identity.IdNumber parsed = cn.gkgateway.identity.IdNumber.parse(id, "id", LocalDate.of(2026, 6, 15));
+        return new String[]{"王小明", id, parsed.sex(), parsed.birthDate().toString(), "扬州市江都区水利工程管理处", "行政事务",
+                "中级工", "2015", "2010-07", "13800138000"};
+    }
+
+    public static byte[] xlsx(String[] headers, List<String[]> rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("工勤人员");
             CellStyle date = workbook.createCellStyle();
@@ -67,12 +74,12 @@ final class ImportFiles {
         }
     }
 
-    static byte[] xlsx(List<String[]> rows) throws IOException {
+    public static byte[] xlsx(List<String[]> rows) throws IOException {
         return xlsx(HEADERS, rows);
     }
 
     /** A real .xls (BIFF8, OLE2) workbook with the template's headers. */
-    static byte[] xls() throws IOException {
+    public static byte[] xls() throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Row header = workbook.createSheet("工勤人员").createRow(0);
             for (int i = 0; i < HEADERS.length; i++) {
@@ -84,7 +91,7 @@ final class ImportFiles {
     }
 
     /** An .ods-like package: a zip whose first, stored entry is the ODF mimetype. */
-    static byte[] ods() throws IOException {
+    public static byte[] ods() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             byte[] mimetype = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
@@ -104,13 +111,13 @@ final class ImportFiles {
         return out.toByteArray();
     }
 
-    static byte[] gbkCsv() {
+    public static byte[] gbkCsv() {
         return (String.join(",", HEADERS) + "\r\n张三,321012198506150011,男,1985-06-15,某单位,行政事务,中级工,2015,2005-07,13800138000\r\n")
                 .getBytes(Charset.forName("GBK"));
     }
 
     /** A valid workbook whose sheet is replaced by ~40 MB of blanks: a tiny file that inflates enormously. */
-    static byte[] zipBomb() throws IOException {
+    public static byte[] zipBomb() throws IOException {
         byte[] xlsx = xlsx(List.of());
         String head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
         String tail = "</sheetData></worksheet>";
@@ -130,7 +137,7 @@ final class ImportFiles {
     }
 
     /** The smallest PNG signature plus a header chunk: enough for the content check. */
-    static byte[] png() {
+    public static byte[] png() {
         byte[] png = new byte[64];
         byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
         System.arraycopy(magic, 0, png, 0, magic.length);
