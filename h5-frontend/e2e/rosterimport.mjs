@@ -28,7 +28,7 @@ async function approveAs(name) {
   await signIn(name)
   await byTest('menu-import-reviews').click()
   await byTest(`import-review-open-${importId}`).click()
-  await input('import-review-reason').fill('材料齐全，同意')
+  await page.locator('textarea[data-test="import-review-reason"], [data-test="import-review-reason"] textarea').first().fill('材料齐全，同意')
   await byTest('import-review-approve').click()
   await byTest(`import-review-open-${importId}`).waitFor({ state: 'detached' })
 }
@@ -56,10 +56,10 @@ await runSteps('rosterimport', page, browser, [
     await input('roster-import-contact-name').fill('陈红梅')
     await input('roster-import-contact-phone').fill('13900139000')
     await byTest('roster-import-submit').click()
+    await page.locator('[data-test="roster-import-status"]', { hasText: '审核中' }).waitFor()
     await byTest('roster-import-steps').waitFor()
-    const history = await byTest('roster-import-history').innerText()
-    importId = /(\d+)\s+审核中/.exec(history)?.[1] ?? ''
-    check(importId !== '', `导入记录中没有审核中的导入：${history}`)
+    importId = (await byTest('roster-import-id').innerText()).trim()
+    check(/^\d+$/.test(importId), `导入编号：${importId}`)
   }],
   ['区工考办通过', async () => approveAs('gkb_qu')],
   ['市工考办通过', async () => approveAs('gkb_shi')],
