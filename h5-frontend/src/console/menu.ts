@@ -16,11 +16,12 @@ const ACCOUNTS: MenuItem = { path: '/accounts', title: '账号管理', test: 'me
 const ORGANISATIONS: MenuItem = { path: '/organisations', title: '组织机构管理', test: 'menu-organisations' }
 const ROSTER_IMPORT: MenuItem = { path: '/roster-import', title: '导入新增人员', test: 'menu-roster-import' }
 const IMPORT_REVIEWS: MenuItem = { path: '/roster-import-reviews', title: '导入审核', test: 'menu-import-reviews' }
+const TRANSFERS: MenuItem = { path: '/transfers', title: '人员调动', test: 'menu-transfers' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
-  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT],
+  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS],
   SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, IMPORT_REVIEWS],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, IMPORT_REVIEWS, TRANSFERS],
   ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS],
   APPLICANT: [],
 }

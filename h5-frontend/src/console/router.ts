@@ -37,6 +37,7 @@ const routes: RouteRecordRaw[] = [
         component: () => import('./pages/roster-import-reviews/index.vue'),
         meta: { roles: ['EXAM_OFFICE'] },
       },
+      { path: 'transfers', component: () => import('./pages/transfers/index.vue'), meta: { roles: ['UNIT_OPERATOR', 'EXAM_OFFICE'] } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },
