@@ -15,11 +15,14 @@ const NOTIFICATIONS: MenuItem = { path: '/notifications', title: '消息发送�
 const ACCOUNTS: MenuItem = { path: '/accounts', title: '账号管理', test: 'menu-accounts' }
 const ORGANISATIONS: MenuItem = { path: '/organisations', title: '组织机构管理', test: 'menu-organisations' }
 const CATALOG: MenuItem = { path: '/catalog', title: '工种目录', test: 'menu-catalog' }
+const ROSTER_IMPORT: MenuItem = { path: '/roster-import', title: '导入新增人员', test: 'menu-roster-import' }
+const IMPORT_REVIEWS: MenuItem = { path: '/roster-import-reviews', title: '导入审核', test: 'menu-import-reviews' }
+const TRANSFERS: MenuItem = { path: '/transfers', title: '人员调动', test: 'menu-transfers' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
-  UNIT_OPERATOR: [ROSTER, DECLARE],
+  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS],
   SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS],
   ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG],
   APPLICANT: [],
 }

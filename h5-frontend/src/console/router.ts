@@ -33,6 +33,13 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ORGANISATION_ROLES },
       },
       { path: 'accounts', component: () => import('./pages/accounts/index.vue'), meta: { roles: ACCOUNT_MANAGER_ROLES } },
+      { path: 'roster-import', component: () => import('./pages/roster-import/index.vue'), meta: { roles: ['UNIT_OPERATOR'] } },
+      {
+        path: 'roster-import-reviews',
+        component: () => import('./pages/roster-import-reviews/index.vue'),
+        meta: { roles: ['EXAM_OFFICE'] },
+      },
+      { path: 'transfers', component: () => import('./pages/transfers/index.vue'), meta: { roles: ['UNIT_OPERATOR', 'EXAM_OFFICE'] } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },

@@ -100,6 +100,14 @@ public class Worker {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Moves the worker to another unit's roster. Only an approved transfer calls this; the transfer
+     * record keeps the history (from, to, when).
+     */
+    public void transferTo(long unitId) {
+        this.unitId = unitId;
+    }
+
     public Long getId() {
         return id;
     }

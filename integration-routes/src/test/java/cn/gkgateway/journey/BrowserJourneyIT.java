@@ -1,6 +1,9 @@
 package cn.gkgateway.journey;
 
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.identity.IdNumber;
+import cn.gkgateway.rosterimport.ImportFiles;
+import cn.gkgateway.support.TestIdNumbers;
 import cn.gkgateway.support.ApiClient;
 import cn.gkgateway.support.Eventually;
 import cn.gkgateway.support.Fixtures;
@@ -17,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,15 +98,38 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
         runScript("roster.mjs");
     }
 
+    /** 导入新增人员 in the browser: upload, result, mode, evidence, submit, two approvals; then the good row is on the roster. */
+    @Test
+    void rosterImportJourneyWorksInTheBrowser() throws Exception {
+        String good = TestIdNumbers.next();
+        String bad = TestIdNumbers.next();
+        String[] badRow = ImportFiles.row(bad);
+        badRow[2] = "男".equals(badRow[2]) ? "女" : "男";
+        Path file = Files.createTempFile("e2e-import", ".xlsx");
+        Files.write(file, ImportFiles.xlsx(List.of(ImportFiles.row(good), badRow)));
+        Path evidence = Files.createTempFile("e2e-evidence", ".png");
+        Files.write(evidence, ImportFiles.png());
+        runScript("rosterimport.mjs", Map.of("IMPORT_FILE", file.toString(), "EVIDENCE_FILE", evidence.toString()));
+        String unit = login("danwei");
+        JsonNode workers = api.get(unit, "/api/roster/workers?name=王小明&size=200").body().path("content");
+        List<String> masked = new java.util.ArrayList<>();
+        workers.forEach(worker -> masked.add(worker.path("idNumber").asText()));
+        assertThat(masked).contains(IdNumber.mask(good)).doesNotContain(IdNumber.mask(bad));
+    }
+
     private List<SmsGatewayStandIn.Received> messagesFor(String workerName) {
         return smsGateway.received().stream().filter(sms -> sms.content().contains(workerName)).toList();
     }
 
     private List<String> runScript(String script) throws IOException, InterruptedException {
-        return runScript(script, null);
+        return runScript(script, Map.of());
     }
 
     private List<String> runScript(String script, String expectedDeclaration) throws IOException, InterruptedException {
+        return runScript(script, expectedDeclaration == null ? Map.of() : Map.of("EXPECT_DECLARATION", expectedDeclaration));
+    }
+
+    private List<String> runScript(String script, Map<String, String> environment) throws IOException, InterruptedException {
         assertThat(Path.of("/usr/bin/chromium")).as("Debian chromium (scripts/test installs it)").exists();
         assertThat(FRONTEND.resolve("node_modules/playwright-core")).as("npm ci in h5-frontend (the Maven build runs it)").exists();
         Files.createDirectories(SCREENSHOTS);
@@ -113,9 +140,7 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
                 .redirectOutput(log.toFile());
         builder.environment().put("BASE_URL", "http://127.0.0.1:" + port);
         builder.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
-        if (expectedDeclaration != null) {
-            builder.environment().put("EXPECT_DECLARATION", expectedDeclaration);
-        }
+        builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();
         boolean finished = process.waitFor(4, TimeUnit.MINUTES);

@@ -5,10 +5,15 @@ import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.XMLFilterImpl;
 
-/** Notes which columns of the current row hold a formula ({@code <f>} inside {@code <c>}), then passes every event on. */
+/**
+ * Notes, for each cell of the current row, whether it holds a formula ({@code <f>} inside
+ * {@code <c>}), its stored type ({@code t} and style {@code s} attributes) and its raw value
+ * ({@code <v>}), then passes every event on.
+ */
 final class FormulaWatcher extends XMLFilterImpl {
     private final RowCollector collector;
-    private String cellRef;
+    private final StringBuilder value = new StringBuilder();
+    private boolean inValue;
     private int cellIndex = -1;
 
     FormulaWatcher(RowCollector collector) {
@@ -20,12 +25,34 @@ final class FormulaWatcher extends XMLFilterImpl {
         switch (localName) {
             case "row" -> cellIndex = -1;
             case "c" -> {
-                cellRef = attributes.getValue("r");
+                String cellRef = attributes.getValue("r");
                 cellIndex = cellRef == null ? cellIndex + 1 : new CellReference(cellRef).getCol();
+                collector.typeAt(cellIndex, attributes.getValue("t"), attributes.getValue("s"));
             }
             case "f" -> collector.formulaAt(cellIndex);
+            case "v" -> {
+                inValue = true;
+                value.setLength(0);
+            }
             default -> { }
         }
         super.startElement(uri, localName, qName, attributes);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (inValue && value.length() < 64) {
+            value.append(ch, start, Math.min(length, 64));
+        }
+        super.characters(ch, start, length);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        if ("v".equals(localName)) {
+            inValue = false;
+            collector.rawValueAt(cellIndex, value.toString());
+        }
+        super.endElement(uri, localName, qName);
     }
 }

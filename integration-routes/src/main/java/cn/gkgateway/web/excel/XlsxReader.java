@@ -10,6 +10,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -46,11 +48,38 @@ public final class XlsxReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             try (InputStream sheet = openSheet(reader, sheetName)) {
-                RowCollector collector = new RowCollector(maxRows, rows);
+                RowCollector collector = new RowCollector(maxRows, styles, rows);
                 FormulaWatcher watcher = new FormulaWatcher(collector);
                 watcher.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new DataFormatter(), false));
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(watcher);
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (Exception | StackOverflowError e) {
+            throw refusal(e);
+        } finally {
+            delete(file);
+        }
+    }
+
+    /**
+     * Like {@link #read}, for the first sheet by position whatever its name, and faster: the sheet's
+     * XML is read straight into rows (shared strings read once as plain strings), each cell with
+     * its stored type ({@link XlsxRow#type}); a number's text is its stored value, not a formatted one.
+     */
+    public static void readFirstSheet(InputStream upload, int maxRows, Consumer<XlsxRow> rows) {
+        Path file = store(upload);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            List<String> strings;
+            var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+            try (InputStream part = parts.isEmpty() ? null : parts.get(0).getInputStream()) {
+                strings = SharedStrings.read(part);
+            }
+            StylesTable styles = reader.getStylesTable();
+            try (InputStream sheet = openSheet(reader, null)) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new TypedSheetHandler(strings, styles, maxRows, rows));
                 parser.parse(new InputSource(sheet));
             }
         } catch (Exception | StackOverflowError e) {
@@ -88,6 +117,9 @@ public final class XlsxReader {
         InputStream first = null;
         while (sheets.hasNext()) {
             InputStream sheet = sheets.next();
+            if (sheetName == null) {
+                return sheet;
+            }
             if (sheetName.equals(sheets.getSheetName())) {
                 if (first != null) {
                     first.close();

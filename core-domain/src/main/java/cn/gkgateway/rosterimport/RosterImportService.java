@@ -1,0 +1,290 @@
+package cn.gkgateway.rosterimport;
+
+import cn.gkgateway.audit.AuditLog;
+import cn.gkgateway.catalog.Catalog;
+import cn.gkgateway.catalog.CatalogEntry;
+import cn.gkgateway.evidence.EvidenceFile;
+import cn.gkgateway.evidence.EvidenceStore;
+import cn.gkgateway.identity.Caller;
+import cn.gkgateway.identity.PersonalDataProtector;
+import cn.gkgateway.identity.PhoneNumber;
+import cn.gkgateway.identity.Role;
+import cn.gkgateway.organisation.Organisation;
+import cn.gkgateway.organisation.Organisations;
+import cn.gkgateway.organisation.ScopePolicy;
+import cn.gkgateway.review.Decision;
+import cn.gkgateway.review.ReviewService;
+import cn.gkgateway.review.ReviewSteps;
+import cn.gkgateway.review.StepDecided;
+import cn.gkgateway.roster.Establishment;
+import cn.gkgateway.rosterimport.internal.ImportRowStore;
+import cn.gkgateway.rosterimport.internal.StoredRow;
+import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.DomainException.FieldProblem;
+import cn.gkgateway.shared.Text;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Imports of new workers by Excel template: upload (every row checked, the rows kept encrypted
+ * as a draft), mode, evidence, submission into the review chain, and the decision. Nothing joins
+ * the roster before the last step approves; then all rows join in one statement of the
+ * decision's transaction. Another unit's import answers IMPORT_NOT_FOUND (404).
+ */
+@Service
+public class RosterImportService {
+
+    public static final String SUBJECT_TYPE = "ROSTER_IMPORT";
+    private static final int PREVIEW_ROWS = 200;
+
+    private final RosterImports imports;
+    private final ImportRowStore rows;
+    private final Organisations organisations;
+    private final ScopePolicy scopePolicy;
+    private final Catalog catalog;
+    private final PersonalDataProtector protector;
+    private final EvidenceStore evidence;
+    private final ReviewService reviews;
+    private final ReviewSteps steps;
+    private final ImportReviewChain chains;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public RosterImportService(RosterImports imports, ImportRowStore rows, Organisations organisations, ScopePolicy scopePolicy,
+                               Catalog catalog, PersonalDataProtector protector, EvidenceStore evidence, ReviewService reviews,
+                               ReviewSteps steps, ImportReviewChain chains, AuditLog auditLog, Clock clock) {
+        this.imports = imports;
+        this.rows = rows;
+        this.organisations = organisations;
+        this.scopePolicy = scopePolicy;
+        this.catalog = catalog;
+        this.protector = protector;
+        this.evidence = evidence;
+        this.reviews = reviews;
+        this.steps = steps;
+        this.chains = chains;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads a file through {@code reader}, which streams the first sheet's non-blank rows into the
+     * given sheet; a file-level refusal rolls everything back. Rows are checked, looked up against
+     * the roster in chunks and stored in batches.
+     */
+    @Transactional
+    public RosterImport upload(Caller caller, int maxDataRows, Consumer<ImportSheet> reader) {
+        caller.require(Role.UNIT_OPERATOR);
+        scopePolicy.requireOpen(caller.organisationId());
+        Organisation unit = organisations.findById(caller.organisationId()).orElseThrow();
+        RosterImport draft = imports.save(new RosterImport(unit.getId(), caller.accountId(), clock.instant()));
+        int[] counts = new int[2];
+        RowRules rules = new RowRules(LocalDate.now(clock), unit.getName(), workTypeResolver());
+        ImportSheet sheet = new ImportSheet(rules, maxDataRows, chunk -> {
+            String[] hashes = new String[chunk.size()];
+            for (int i = 0; i < chunk.size(); i++) {
+                CheckedRow row = chunk.get(i);
+                hashes[i] = row.parsed() == null ? null : protector.hash(row.parsed().idNumber().value());
+            }
+            Set<String> taken = rows.taken(java.util.Arrays.stream(hashes).filter(java.util.Objects::nonNull).toList());
+            List<StoredRow> stored = new ArrayList<>(chunk.size());
+            for (int i = 0; i < chunk.size(); i++) {
+                CheckedRow row = chunk.get(i);
+                if (hashes[i] != null && taken.contains(hashes[i])) {
+                    DuplicateRows.onRoster(row);
+                }
+                stored.add(ImportStore.stored(row, hashes[i], protector));
+                counts[row.accepted() ? 0 : 1]++;
+            }
+            rows.insert(draft.getId(), stored);
+        });
+        reader.accept(sheet);
+        sheet.finish();
+        draft.counted(counts[0], counts[1]);
+        auditLog.record(caller, "ROSTER_IMPORT_UPLOADED", "roster_import", draft.getId(),
+                "正确" + counts[0] + "行，错误" + counts[1] + "行");
+        return draft;
+    }
+
+    @Transactional(readOnly = true)
+    public ImportSummary summary(Caller caller, long importId) {
+        RosterImport found = visible(caller, importId);
+        String unitName = organisations.findById(found.getUnitId()).map(Organisation::getName).orElse("");
+        return new ImportSummary(found, unitName, steps.findBySubjectTypeAndSubjectIdOrderByStepNoAsc(SUBJECT_TYPE, importId),
+                page(importId, true, 0, PREVIEW_ROWS), page(importId, false, 0, PREVIEW_ROWS));
+    }
+
+    /** A page of accepted or rejected rows (masked). */
+    @Transactional(readOnly = true)
+    public List<ImportRowView> rows(Caller caller, long importId, boolean accepted, int offset, int limit) {
+        visible(caller, importId);
+        return page(importId, accepted, Math.max(0, offset), Math.min(Math.max(1, limit), 1000));
+    }
+
+    /** The caller's own unit's imports (a unit operator), or those waiting for the caller's decision (an exam office). */
+    @Transactional(readOnly = true)
+    public List<RosterImport> list(Caller caller) {
+        caller.require(Role.UNIT_OPERATOR, Role.EXAM_OFFICE);
+        if (caller.is(Role.UNIT_OPERATOR)) {
+            return imports.findTop50ByUnitIdOrderByIdDesc(caller.organisationId());
+        }
+        List<Long> pending = reviews.pendingFor(SUBJECT_TYPE, caller.organisationId());
+        return pending.isEmpty() ? List.of() : imports.findByIdInOrderByIdDesc(pending);
+    }
+
+    /** Streams the rejected rows (row number, cells in template order, faults) for the download. */
+    @Transactional(readOnly = true)
+    public void rejectedRows(Caller caller, long importId, BiConsumer<Integer, RejectedRow> each) {
+        visible(caller, importId);
+        rows.forEachRejected(importId, row -> each.accept(row.lineNo(),
+                new RejectedRow(ImportStore.cells(row.cellsCipher(), protector), ImportStore.faults(row.faults()))));
+    }
+
+    /** A rejected row's cells as uploaded, in template order, and its faults. */
+    public record RejectedRow(List<String> cells, List<RowFault> faults) {
+    }
+
+    @Transactional
+    public RosterImport chooseMode(Caller caller, long importId, boolean onlyValidRows) {
+        RosterImport draft = own(caller, importId);
+        draft.setOnlyValidRows(onlyValidRows);
+        auditLog.record(caller, "ROSTER_IMPORT_MODE", "roster_import", importId, onlyValidRows ? "只导入正确的行" : "全部正确才导入");
+        return draft;
+    }
+
+    @Transactional
+    public RosterImport attachEvidence(Caller caller, long importId, byte[] content) {
+        RosterImport draft = own(caller, importId);
+        draft.requireDraft();
+        String type = EvidenceFile.check(content);
+        draft.attachEvidence(evidence.put(protector.encryptBytes(content)), type);
+        auditLog.record(caller, "ROSTER_IMPORT_EVIDENCE", "roster_import", importId, type);
+        return draft;
+    }
+
+    /** The evidence file, decrypted, and its media type. */
+    @Transactional(readOnly = true)
+    public Optional<EvidenceContent> evidence(Caller caller, long importId) {
+        RosterImport found = visible(caller, importId);
+        if (found.getEvidenceKey() == null) {
+            return Optional.empty();
+        }
+        return evidence.get(found.getEvidenceKey()).map(sealed -> new EvidenceContent(found.getEvidenceType(), protector.decryptBytes(sealed)));
+    }
+
+    public record EvidenceContent(String mediaType, byte[] content) {
+    }
+
+    @Transactional
+    public RosterImport submit(Caller caller, long importId, String contactName, String contactPhone) {
+        RosterImport draft = own(caller, importId);
+        draft.requireDraft();
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = Text.line(contactName, "contactName", "联系人", 30, problems);
+        if (name == null && problems.isEmpty()) {
+            problems.add(new FieldProblem("contactName", "请填写联系人", "TEXT_REQUIRED"));
+        }
+        PhoneNumber phone = null;
+        try {
+            phone = PhoneNumber.parse(contactPhone, "contactPhone");
+        } catch (DomainException e) {
+            problems.addAll(e.fieldProblems());
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, problems.get(0).code(), problems.get(0).message(), problems);
+        }
+        if (draft.getEvidenceKey() == null) {
+            throw DomainException.invalid("EVIDENCE_REQUIRED", "file", "请先上传签字盖章的打印件");
+        }
+        requireRowsToJoin(draft);
+        if (rows.alreadyOnRoster(importId) > 0) {
+            throw DomainException.conflict("DUPLICATE_ON_ROSTER", "导入文件中有人员已加入工勤人员名册，请重新导入");
+        }
+        Organisation unit = organisations.findById(draft.getUnitId()).orElseThrow();
+        draft.submit(name, protector.encrypt(phone.value()), phone.masked(), clock.instant());
+        reviews.start(SUBJECT_TYPE, importId, chains.forUnit(unit));
+        auditLog.record(caller, "ROSTER_IMPORT_SUBMITTED", "roster_import", importId, draft.rowsToJoin() + "人");
+        return draft;
+    }
+
+    private void requireRowsToJoin(RosterImport draft) {
+        if (draft.getRejectedCount() > 0 && !draft.isOnlyValidRows()) {
+            List<FieldProblem> problems = new ArrayList<>();
+            for (ImportRowView row : page(draft.getId(), false, 0, 100)) {
+                for (RowFault fault : row.faults()) {
+                    problems.add(new FieldProblem("第" + row.rowNumber() + "行·" + fault.column(), fault.message(), fault.code()));
+                }
+            }
+            throw new DomainException(DomainException.Kind.INVALID, "ROWS_INVALID", "有" + draft.getRejectedCount()
+                    + "行不符合要求，本次导入不会加入任何人员：请修改后重新上传，或选择“只导入正确的行”", problems);
+        }
+        if (draft.rowsToJoin() == 0) {
+            throw DomainException.invalid("NO_DATA_ROWS", "file", "没有可以导入的正确行");
+        }
+    }
+
+    /** Records an exam office's decision; the last approval puts every accepted row on the unit's roster. */
+    @Transactional
+    public RosterImport decide(Caller caller, long importId, Decision decision, String reason) {
+        caller.require(Role.EXAM_OFFICE);
+        RosterImport found = visible(caller, importId);
+        if (found.getStatus() != ImportStatus.SUBMITTED) {
+            throw DomainException.conflict("REVIEW_NOT_YOUR_STEP", "该导入当前不在审核中，请刷新后查看");
+        }
+        StepDecided decided = reviews.decide(caller, SUBJECT_TYPE, importId, decision, reason);
+        switch (decided.outcome()) {
+            case APPROVED -> {
+                if (rows.alreadyOnRoster(importId) > 0) {
+                    throw DomainException.conflict("DUPLICATE_ON_ROSTER", "导入的人员中已有人加入工勤人员名册，无法通过；请退回单位重新导入");
+                }
+                int joined = rows.joinRoster(importId, found.getUnitId(), Establishment.IN_ESTABLISHMENT.name(), clock.instant());
+                found.decided(ImportStatus.APPROVED, clock.instant());
+                auditLog.record(caller, "ROSTER_IMPORT_APPROVED", "roster_import", importId, "加入名册" + joined + "人");
+            }
+            case REJECTED -> found.decided(ImportStatus.REJECTED, clock.instant());
+            case RETURNED -> found.decided(ImportStatus.RETURNED, clock.instant());
+            case ADVANCED -> { }
+        }
+        auditLog.record(caller, "ROSTER_IMPORT_DECIDED", "roster_import", importId, decision.displayName());
+        return found;
+    }
+
+    private List<ImportRowView> page(long importId, boolean accepted, int offset, int limit) {
+        return rows.rows(importId, accepted, offset, limit).stream().map(ImportStore::view).toList();
+    }
+
+    private RosterImport visible(Caller caller, long importId) {
+        caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
+        return imports.findById(importId).filter(found -> scopePolicy.covers(caller, found.getUnitId()))
+                .orElseThrow(() -> DomainException.notFound("IMPORT_NOT_FOUND", "未找到该导入记录，或其不属于您的管理范围"));
+    }
+
+    private RosterImport own(Caller caller, long importId) {
+        caller.require(Role.UNIT_OPERATOR);
+        return visible(caller, importId);
+    }
+
+    /** Work-type names (whitespace removed) and codes of the catalog, mapped to the current code. */
+    private java.util.function.Function<String, Optional<String>> workTypeResolver() {
+        Map<String, String> byKey = new HashMap<>();
+        for (CatalogEntry entry : catalog.search("", null, null)) {
+            byKey.put(Text.compact(entry.name()), entry.code());
+            byKey.put(entry.code(), entry.code());
+        }
+        return key -> {
+            String code = byKey.get(key);
+            return code != null ? Optional.of(code) : catalog.current(key).map(type -> type.getCode());
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package cn.gkgateway.web.rosterimport;
+
+import cn.gkgateway.review.ReviewStep;
+import cn.gkgateway.rosterimport.ImportRowView;
+import cn.gkgateway.rosterimport.ImportSummary;
+import cn.gkgateway.rosterimport.RosterImport;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An import as the console shows it; personal values masked. {@code outcome} is ROWS_INVALID while any row is rejected. */
+record RosterImportResponse(long id, long unitId, String unitName, String status, String statusName, boolean onlyValidRows,
+                            String modeName, int acceptedCount, int rejectedCount, int rowsToJoin, String outcome,
+                            boolean hasEvidence, String evidenceType, String contactName, String contactPhone,
+                            Instant createdAt, Instant submittedAt, Instant decidedAt, List<Step> steps,
+                            List<ImportRowView> acceptedRows, List<ImportRowView> rejectedRows) {
+
+    record Step(int stepNo, String name, String organisationName, String status, String decision, String reason,
+                String reviewerName, Instant decidedAt) {
+
+        static Step of(ReviewStep step) {
+            return new Step(step.getStepNo(), step.getName(), step.getOrganisationName(), step.getStatus().name(),
+                    step.getDecision() == null ? null : step.getDecision().displayName(), step.getReason(),
+                    step.getReviewerName(), step.getDecidedAt());
+        }
+    }
+
+    static RosterImportResponse of(ImportSummary summary) {
+        return of(summary.rosterImport(), summary.unitName(), summary.steps().stream().map(Step::of).toList(),
+                summary.acceptedRows(), summary.rejectedRows());
+    }
+
+    static RosterImportResponse of(RosterImport found, String unitName, List<Step> steps, List<ImportRowView> accepted,
+                                   List<ImportRowView> rejected) {
+        return new RosterImportResponse(found.getId(), found.getUnitId(), unitName, found.getStatus().name(),
+                found.getStatus().displayName(), found.isOnlyValidRows(),
+                found.isOnlyValidRows() ? "只导入正确的行" : "全部正确才导入（有错误行时不导入任何人员）",
+                found.getAcceptedCount(), found.getRejectedCount(), found.rowsToJoin(),
+                found.getRejectedCount() > 0 ? "ROWS_INVALID" : "ALL_VALID", found.getEvidenceKey() != null,
+                found.getEvidenceType(), found.getContactName(), found.getContactPhoneMasked(), found.getCreatedAt(),
+                found.getSubmittedAt(), found.getDecidedAt(), steps, accepted, rejected);
+    }
+}
