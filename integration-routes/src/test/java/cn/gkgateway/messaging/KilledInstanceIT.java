@@ -111,6 +111,9 @@ class KilledInstanceIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", JAR.toString(),
                 "--spring.profiles.active=local,mariadb",
                 "--gk.connectors.sms.stand-in.enabled=false",
+                // the local profile's other stand-in and its second factor: off, so the only SMS are the events'
+                "--gk.gov-login.stand-in.port=0",
+                "--gk.verification.second-factor-roles=",
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database,
                 "--spring.datasource.username=" + MariaDbTestDatabase.user(),
