@@ -113,7 +113,22 @@ class ExternalDeploymentIT {
      */
     private static void firstJourneyWithoutSql(ApiClient api, ReadmeDeployment deployment) {
         String firstPassword = deployment.get("GK_ADMIN_PASSWORD");
-        String admin = api.login(deployment.get("GK_ADMIN_USERNAME"), firstPassword);
+        // administrators sign in with two factors: the password, then the code sent to GK_ADMIN_PHONE
+        ApiClient.Answer first = api.post(null, "/api/auth/login",
+                "{\"username\":\"%s\",\"password\":\"%s\"}".formatted(deployment.get("GK_ADMIN_USERNAME"), firstPassword));
+        assertThat(first.body().path("secondFactorRequired").asBoolean()).as(first.raw()).isTrue();
+        String adminPhone = deployment.get("GK_ADMIN_PHONE");
+        try {
+            await(() -> sms.received().stream().anyMatch(message -> message.phoneNumber().equals(adminPhone)), Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        String code = sms.received().stream().filter(message -> message.phoneNumber().equals(adminPhone))
+                .reduce((a, b) -> b).orElseThrow().templateParam().get("code");
+        ApiClient.Answer second = api.post(null, "/api/auth/second-factor",
+                "{\"challenge\":\"%s\",\"code\":\"%s\"}".formatted(first.body().path("challenge").asText(), code));
+        assertThat(second.status()).as(second.raw()).isEqualTo(200);
+        String admin = second.body().path("token").asText();
         assertThat(api.get(admin, "/api/admin/organisations").code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
         admin = changePassword(api, admin, firstPassword, "Admin-2026-new");
 

@@ -40,7 +40,8 @@ public final class ReadmeDeployment {
                 .with("GK_ARTEMIS_USER", StandaloneArtemis.USER)
                 .with("GK_ARTEMIS_PASSWORD", StandaloneArtemis.PASSWORD)
                 .with("GK_ADMIN_USERNAME", "gk_operator")
-                .with("GK_ADMIN_PASSWORD", "Start-2026-ok");
+                .with("GK_ADMIN_PASSWORD", "Start-2026-ok")
+                .with("GK_ADMIN_PHONE", "13900000001");
     }
 
     public ReadmeDeployment with(String variable, String value) {
