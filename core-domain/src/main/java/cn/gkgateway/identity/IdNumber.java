@@ -1,6 +1,7 @@
 package cn.gkgateway.identity;
 
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.ProvinceCodes;
 import cn.gkgateway.shared.Text;
 
 import java.time.DateTimeException;
@@ -23,9 +24,7 @@ public final class IdNumber {
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     /** Province-level codes (GB/T 2260), plus 81/82/83 for residence permits of Hong Kong, Macao and Taiwan residents. */
-    private static final Set<String> REGIONS = Set.of("11", "12", "13", "14", "15", "21", "22", "23",
-            "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54",
-            "61", "62", "63", "64", "65", "81", "82", "83");
+    private static final Set<String> REGIONS = ProvinceCodes.mainlandAnd("81", "82", "83");
 
     private final String value;
     private final LocalDate birthDate;

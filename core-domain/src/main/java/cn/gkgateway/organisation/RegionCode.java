@@ -1,6 +1,7 @@
 package cn.gkgateway.organisation;
 
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.ProvinceCodes;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,9 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class RegionCode {
 
-    static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34",
-            "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-            "71", "81", "82");
+    static final Set<String> PROVINCES = ProvinceCodes.mainlandAnd("71", "81", "82");
     private static final Pattern SHAPE = Pattern.compile("\\d{6}");
 
     private RegionCode() {
