@@ -1,11 +1,9 @@
 package cn.gkgateway.declaration;
 
-import cn.gkgateway.organisation.JurisdictionLevel;
+import cn.gkgateway.organisation.ExamOffices;
 import cn.gkgateway.organisation.Organisation;
-import cn.gkgateway.organisation.OrganisationKind;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.review.StepDefinition;
-import cn.gkgateway.shared.DomainException;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -20,9 +18,11 @@ import java.util.List;
 class SkillReviewChain {
 
     private final Organisations organisations;
+    private final ExamOffices examOffices;
 
-    SkillReviewChain(Organisations organisations) {
+    SkillReviewChain(Organisations organisations, ExamOffices examOffices) {
         this.organisations = organisations;
+        this.examOffices = examOffices;
     }
 
     List<StepDefinition> forUnit(Organisation unit) {
@@ -31,19 +31,8 @@ class SkillReviewChain {
             Organisation department = organisations.findById(unit.getSupervisorId()).orElseThrow();
             chain.add(new StepDefinition("主管部门审核", department.getId(), department.getName()));
         }
-        Organisation office = organisations.findFirstByKindAndJurisdictionLevelAndRegionCode(OrganisationKind.EXAM_OFFICE,
-                        unit.getJurisdictionLevel(), officeRegion(unit.getJurisdictionLevel(), unit.getRegionCode()))
-                .orElseThrow(() -> DomainException.conflict("EXAM_OFFICE_MISSING",
-                        "未找到单位“" + unit.getName() + "”所属的工考办，请联系工考办核实单位信息"));
+        Organisation office = examOffices.of(unit);
         chain.add(new StepDefinition(unit.getJurisdictionLevel().displayName() + "工考办审核", office.getId(), office.getName()));
         return chain;
-    }
-
-    private static String officeRegion(JurisdictionLevel level, String regionCode) {
-        return switch (level) {
-            case PROVINCE -> regionCode.substring(0, 2) + "0000";
-            case CITY -> regionCode.substring(0, 4) + "00";
-            case DISTRICT -> regionCode;
-        };
     }
 }
