@@ -13,8 +13,6 @@ import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.shared.DomainException.FieldProblem;
 import cn.gkgateway.shared.Text;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,16 +46,6 @@ public class RosterService {
         this.protector = protector;
         this.auditLog = auditLog;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public Page<Worker> search(Caller caller, String name, Pageable pageable) {
-        caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
-        String filter = name == null ? null : Text.strip(name);
-        if (filter != null && filter.length() > MAX_NAME) {
-            throw DomainException.invalid("SEARCH_TOO_LONG", "name", "查询姓名不能超过" + MAX_NAME + "个字");
-        }
-        return workers.search(scopePolicy.unitsVisibleTo(caller), filter == null || filter.isEmpty() ? null : Text.likeContains(filter), pageable);
     }
 
     /** A worker the caller may see; anything else is "not found", so that existence does not leak. */

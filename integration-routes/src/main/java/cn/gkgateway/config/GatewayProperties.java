@@ -9,12 +9,11 @@ import java.time.Duration;
  *
  * @param personalData keys protecting ID numbers and phones at rest (base64, 32 bytes each)
  * @param security     the signing secret and lifetime of sign-in tokens
- * @param outbox       how often and how much the relay publishes
  * @param demoData     whether to load the demo organisations, accounts, workers and plan at start
  * @param broker       redelivery of failed messages before they are dead-lettered
  */
 @ConfigurationProperties("gk")
-public record GatewayProperties(PersonalData personalData, Security security, Outbox outbox, DemoData demoData, Broker broker) {
+public record GatewayProperties(PersonalData personalData, Security security, DemoData demoData, Broker broker) {
 
     /**
      * Delays in milliseconds; each redelivery waits {@code multiplier} times longer, up to {@code maxRedeliveryDelay}.
@@ -28,9 +27,6 @@ public record GatewayProperties(PersonalData personalData, Security security, Ou
     }
 
     public record Security(String tokenSecret, Duration tokenTtl) {
-    }
-
-    public record Outbox(long pollPeriodMillis, int batchSize) {
     }
 
     public record DemoData(boolean enabled) {
