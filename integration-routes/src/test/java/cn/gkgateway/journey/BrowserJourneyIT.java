@@ -5,6 +5,7 @@ import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.rosterimport.ImportFiles;
 import cn.gkgateway.support.TestIdNumbers;
 import cn.gkgateway.support.ApiClient;
+import cn.gkgateway.support.BrowserScripts;
 import cn.gkgateway.support.Eventually;
 import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
@@ -15,13 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,9 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrowserJourneyIT extends GatewayIntegrationTest {
 
-    private static final Path FRONTEND = Path.of("..", "h5-frontend").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
 
     @Autowired
     SmsGatewayStandIn smsGateway;
@@ -122,35 +119,15 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
     }
 
     private List<String> runScript(String script) throws IOException, InterruptedException {
-        return runScript(script, Map.of());
+        return BrowserScripts.run(port, script, Map.of());
     }
 
     private List<String> runScript(String script, String expectedDeclaration) throws IOException, InterruptedException {
-        return runScript(script, expectedDeclaration == null ? Map.of() : Map.of("EXPECT_DECLARATION", expectedDeclaration));
+        return BrowserScripts.run(port, script,
+                expectedDeclaration == null ? Map.of() : Map.of("EXPECT_DECLARATION", expectedDeclaration));
     }
 
     private List<String> runScript(String script, Map<String, String> environment) throws IOException, InterruptedException {
-        assertThat(Path.of("/usr/bin/chromium")).as("Debian chromium (scripts/test installs it)").exists();
-        assertThat(FRONTEND.resolve("node_modules/playwright-core")).as("npm ci in h5-frontend (the Maven build runs it)").exists();
-        Files.createDirectories(SCREENSHOTS);
-        Path log = Files.createTempFile("e2e-" + script, ".log");
-        ProcessBuilder builder = new ProcessBuilder("node", "e2e/" + script)
-                .directory(FRONTEND.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().put("BASE_URL", "http://127.0.0.1:" + port);
-        builder.environment().put("SCREENSHOT_DIR", SCREENSHOTS.toString());
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        process.getOutputStream().close();
-        boolean finished = process.waitFor(4, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
-        assertThat(finished && process.exitValue() == 0)
-                .as(script + " failed (screenshots in " + SCREENSHOTS + "):\n" + String.join("\n", output))
-                .isTrue();
-        return output;
+        return BrowserScripts.run(port, script, environment);
     }
 }
