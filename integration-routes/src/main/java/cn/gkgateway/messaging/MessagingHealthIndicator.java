@@ -12,8 +12,8 @@ import java.time.Duration;
 /**
  * Health component {@code messaging}: DOWN when the oldest unpublished outbox event is older than
  * {@code gk.messaging.health.max-outbox-age}, when more ledger rows than allowed are FAILED or
- * UNKNOWN, when the SMS provider refuses our credentials, or when the relay cannot reach the
- * broker. The broker itself is the {@code jms} component.
+ * UNKNOWN, when the SMS provider refuses our credentials, or when the relay or the event consumer
+ * cannot reach the broker (or the database). The broker itself is the {@code jms} component.
  */
 @Component("messaging")
 class MessagingHealthIndicator extends AbstractHealthIndicator {
@@ -22,14 +22,17 @@ class MessagingHealthIndicator extends AbstractHealthIndicator {
     private final NotificationLedger ledger;
     private final OutboxRelay relay;
     private final SmsDispatcher dispatcher;
+    private final EventConsumer consumer;
     private final MessagingProperties.Health limits;
 
-    MessagingHealthIndicator(Outbox outbox, NotificationLedger ledger, OutboxRelay relay, SmsDispatcher dispatcher, MessagingProperties properties) {
+    MessagingHealthIndicator(Outbox outbox, NotificationLedger ledger, OutboxRelay relay, SmsDispatcher dispatcher, EventConsumer consumer,
+                             MessagingProperties properties) {
         super("messaging health check failed");
         this.outbox = outbox;
         this.ledger = ledger;
         this.relay = relay;
         this.dispatcher = dispatcher;
+        this.consumer = consumer;
         this.limits = properties.health();
     }
 
@@ -46,6 +49,8 @@ class MessagingHealthIndicator extends AbstractHealthIndicator {
                     .withDetail("providerAnswer", dispatcher.credentialFault());
         } else if (relay.downReason() != null) {
             health.down().withDetail("reason", "事件转发失败（消息代理或数据库不可用）").withDetail("cause", relay.downReason());
+        } else if (consumer.downReason() != null) {
+            health.down().withDetail("reason", "事件消费失败（消息代理或数据库不可用）").withDetail("cause", consumer.downReason());
         } else if (backlog.compareTo(limits.maxOutboxAge()) > 0) {
             health.down().withDetail("reason", "待转发事件积压超过 " + limits.maxOutboxAge().toSeconds() + " 秒");
         } else if (failed > limits.maxFailed() || unknown > limits.maxUnknown()) {

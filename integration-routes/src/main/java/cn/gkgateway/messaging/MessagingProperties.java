@@ -11,7 +11,7 @@ import java.util.List;
  * @param relayBatchSize       outbox events published per JMS transaction
  * @param relayIdleMin         first wait when the outbox was found empty (doubles while idle)
  * @param relayIdleMax         longest wait between polls of an empty outbox; a commit in this process wakes the relay at once
- * @param consumers            concurrent consumers of each event queue
+ * @param consumerBatch        most events the event consumer takes into one JMS and one database transaction
  * @param smsWindow            SMS requests in flight at once (per instance)
  * @param smsRatePerSecond     the provider's rate limit (per instance); 0 for none
  * @param smsClaimBatch        ledger rows claimed per claim
@@ -21,7 +21,7 @@ import java.util.List;
  * @param health               when the messaging health goes DOWN
  */
 @ConfigurationProperties("gk.messaging")
-public record MessagingProperties(int relayBatchSize, Duration relayIdleMin, Duration relayIdleMax, int consumers,
+public record MessagingProperties(int relayBatchSize, Duration relayIdleMin, Duration relayIdleMax, int consumerBatch,
                                   int smsWindow, int smsRatePerSecond, int smsClaimBatch, Duration smsLease,
                                   List<Duration> smsRetryDelays, Duration dispatchIdleMax, Health health) {
 
@@ -29,7 +29,7 @@ public record MessagingProperties(int relayBatchSize, Duration relayIdleMin, Dur
         relayBatchSize = relayBatchSize <= 0 ? 200 : relayBatchSize;
         relayIdleMin = relayIdleMin == null ? Duration.ofMillis(200) : relayIdleMin;
         relayIdleMax = relayIdleMax == null ? Duration.ofSeconds(5) : relayIdleMax;
-        consumers = consumers <= 0 ? 64 : consumers;
+        consumerBatch = consumerBatch <= 0 ? 500 : consumerBatch;
         smsWindow = smsWindow <= 0 ? 256 : smsWindow;
         smsClaimBatch = smsClaimBatch <= 0 ? 200 : smsClaimBatch;
         smsLease = smsLease == null ? Duration.ofMinutes(2) : smsLease;

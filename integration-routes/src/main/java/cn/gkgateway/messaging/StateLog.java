@@ -11,6 +11,7 @@ final class StateLog {
     private final Logger log;
     private final String what;
     private volatile String downReason;
+    private volatile long downSince;
 
     StateLog(Logger log, String what) {
         this.log = log;
@@ -20,6 +21,7 @@ final class StateLog {
     void failed(Exception e) {
         if (downReason == null) {
             downReason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            downSince = System.nanoTime();
             log.warn("{} is failing, retrying quietly until it recovers: {}", what, downReason);
         } else {
             log.debug("{} still failing", what, e);
@@ -28,7 +30,7 @@ final class StateLog {
 
     void ok() {
         if (downReason != null) {
-            log.info("{} works again (was: {})", what, downReason);
+            log.info("{} works again after {} s (was: {})", what, Math.max(0, (System.nanoTime() - downSince) / 1_000_000_000L), downReason);
             downReason = null;
         }
     }

@@ -10,7 +10,6 @@ import cn.gkgateway.support.TestIdNumbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -35,11 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * jar (built before the integration tests run) against a database of its own, a TCP broker and an
  * SMS stand-in started here.
  */
-@Disabled("intermittently one of 1,500 events is lost after kill -9 — open in issue 13, see docs/messaging.md")
 class KilledInstanceIT {
 
     private static final int EVENTS = 1500;
     private static final Path JAR = Path.of("target", "gk-gateway.jar");
+    private static final String QUEUE = "gk.events.review.decided";
+    private static final List<File> LOGS = new ArrayList<>();
 
     static TestBroker broker;
     static SmsGatewayStandIn provider;
@@ -98,7 +98,8 @@ class KilledInstanceIT {
                     + count("SELECT COUNT(*) FROM notification WHERE status = 'UNKNOWN'") + " UNKNOWN; "
                     + count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL") + " events unpublished; "
                     + provider.received().size() + " received by the provider; "
-                    + (gateway.isAlive() ? "the second gateway is running" : "the second gateway stopped"), notYet);
+                    + (gateway.isAlive() ? "the second gateway is running" : "the second gateway stopped") + "; broker: "
+                    + broker.stats(QUEUE) + "; events without a ledger row: " + missing() + "; logs " + LOGS, notYet);
         }
         Thread.sleep(1000);
         assertThat(count("SELECT COUNT(*) FROM notification")).isEqualTo(EVENTS);
@@ -130,6 +131,7 @@ class KilledInstanceIT {
                 "--gk.messaging.relay-batch-size=50",
                 "--gk.messaging.dispatch-idle-max=200ms"));
         File log = Files.createTempFile("gk-killed-" + name, ".log").toFile();
+        LOGS.add(log);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         ApiClient api = new ApiClient(port);
         await(() -> {
@@ -161,6 +163,21 @@ class KilledInstanceIT {
             statement.executeUpdate("UPDATE outbox_event SET payload = REPLACE(payload, '@@EVENT@@', event_id) WHERE payload LIKE '%@@EVENT@@%'");
             connection.commit();
         }
+    }
+
+    private static List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(database, MariaDbTestDatabase.user(), MariaDbTestDatabase.password());
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT e.event_id, e.id, e.published_at FROM outbox_event e"
+                     + " LEFT JOIN notification n ON n.event_id = e.event_id WHERE n.id IS NULL ORDER BY e.id LIMIT 20")) {
+            while (result.next()) {
+                missing.add(result.getString(1) + " (outbox id " + result.getLong(2) + ", published " + result.getString(3) + ")");
+            }
+        } catch (SQLException e) {
+            missing.add(e.toString());
+        }
+        return missing;
     }
 
     private static long count(String sql) {
