@@ -18,10 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The notification ledger (table {@code notification}), in plain SQL because its hot paths are
@@ -124,33 +126,60 @@ public class NotificationLedger {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Notification> claimDue(String owner, int max, Duration lease) {
         Instant now = clock.instant();
-        List<Long> ids = jdbc.queryForList("SELECT id FROM notification WHERE status IN ('PENDING', 'UNKNOWN') AND next_attempt_at <= ?"
-                + " AND (lease_until IS NULL OR lease_until < ?) ORDER BY priority DESC, next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED",
-                Long.class, utc(now), utc(now), max);
-        if (ids.isEmpty()) {
+        // the rows themselves are read with their lock: one query, not ids first and rows after
+        List<Notification> claimed = jdbc.query("SELECT " + COLUMNS + " FROM notification WHERE status IN ('PENDING', 'UNKNOWN')"
+                + " AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) ORDER BY priority DESC, next_attempt_at, id"
+                + " LIMIT ? FOR UPDATE SKIP LOCKED", rows, utc(now), utc(now), max);
+        if (claimed.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
-        Object[] args = new Object[ids.size() + 2];
+        Object[] args = new Object[claimed.size() + 2];
         args[0] = owner;
         args[1] = utc(now.plus(lease));
-        for (int i = 0; i < ids.size(); i++) {
-            args[i + 2] = ids.get(i);
+        for (int i = 0; i < claimed.size(); i++) {
+            args[i + 2] = claimed.get(i).id();
         }
-        jdbc.update("UPDATE notification SET claimed_by = ?, lease_until = ? WHERE id IN (" + in + ")", args);
-        return jdbc.query("SELECT " + COLUMNS + " FROM notification WHERE id IN (" + in + ") ORDER BY id", rows, ids.toArray());
+        jdbc.update("UPDATE notification SET claimed_by = ?, lease_until = ? WHERE id IN (" + placeholders(claimed.size()) + ")", args);
+        return claimed;
     }
 
-    /** Writes the outcomes of claimed rows in one batch; each counts as one attempt and ends the claim. */
+    /**
+     * Writes the outcomes of claimed rows; each counts as one attempt and ends the claim. The rows
+     * the provider accepted (nearly all of them) are written with one statement; the others, each
+     * with its own status, error and next attempt, as one batch.
+     */
     @Transactional
     public void record(List<NotificationOutcome> outcomes, String owner) {
         if (outcomes.isEmpty()) {
             return;
         }
         LocalDateTime now = utc(clock.instant());
+        Map<Boolean, List<NotificationOutcome>> accepted = outcomes.stream().collect(Collectors.partitioningBy(outcome ->
+                outcome.status() == NotificationStatus.SENT && outcome.lastError() == null && outcome.nextAttemptAt() == null));
+        List<NotificationOutcome> sent = accepted.get(true);
+        if (!sent.isEmpty()) {
+            List<Object> args = new ArrayList<>(sent.size() * 3 + 2);
+            StringBuilder providerIds = new StringBuilder("CASE id");
+            for (NotificationOutcome outcome : sent) {
+                providerIds.append(" WHEN ? THEN ?");
+                args.add(outcome.id());
+                args.add(outcome.providerId());
+            }
+            providerIds.append(" ELSE provider_id END");
+            args.add(now);
+            args.add(owner);
+            sent.forEach(outcome -> args.add(outcome.id()));
+            jdbc.update("UPDATE notification SET status = 'SENT', provider_id = " + providerIds + ", attempts = attempts + 1,"
+                    + " last_error = NULL, claimed_by = NULL, lease_until = NULL, updated_at = ? WHERE claimed_by = ? AND id IN ("
+                    + placeholders(sent.size()) + ")", args.toArray());
+        }
+        List<NotificationOutcome> others = accepted.get(false);
+        if (others.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("UPDATE notification SET status = ?, provider_id = COALESCE(?, provider_id), attempts = attempts + 1,"
                         + " last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at), claimed_by = NULL, lease_until = NULL,"
-                        + " updated_at = ? WHERE id = ? AND claimed_by = ?", outcomes, outcomes.size(),
+                        + " updated_at = ? WHERE id = ? AND claimed_by = ?", others, others.size(),
                 (statement, outcome) -> {
                     statement.setString(1, outcome.status().name());
                     statement.setString(2, outcome.providerId());
@@ -160,6 +189,10 @@ public class NotificationLedger {
                     statement.setLong(6, outcome.id());
                     statement.setString(7, owner);
                 });
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     /**

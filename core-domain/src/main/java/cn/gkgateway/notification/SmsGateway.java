@@ -1,5 +1,7 @@
 package cn.gkgateway.notification;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Port to the SMS provider. {@link SmsMessage#requestId()} is the idempotency key: the provider
  * must accept a repeated key at most once and answer it with the same message id.
@@ -11,4 +13,17 @@ public interface SmsGateway {
      * @throws SmsSendFailure when the message was not (or maybe not) accepted; its kind says why
      */
     String send(SmsMessage message);
+
+    /**
+     * Sends without holding a thread while the provider answers: the dispatcher keeps many
+     * requests in flight this way. Completes with the provider's message id, or exceptionally
+     * with an {@link SmsSendFailure}. The default sends synchronously.
+     */
+    default CompletableFuture<String> sendAsync(SmsMessage message) {
+        try {
+            return CompletableFuture.completedFuture(send(message));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 }

@@ -10,7 +10,6 @@ import cn.gkgateway.notification.SmsGateway;
 import cn.gkgateway.notification.SmsMessage;
 import cn.gkgateway.notification.SmsSendFailure;
 import cn.gkgateway.notification.SmsTemplate;
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,18 +19,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends the ledger's due SMS rows. Each cycle writes back the outcomes gathered so far (one
  * batch UPDATE), then claims as many due rows as the window has room for (with a lease, so
- * instances claim disjoint rows and a dead instance's rows come back after the lease) and hands
- * each to a sender thread: at most {@code sms-window} requests in flight, at most
- * {@code sms-rate-per-second} started per second. The row id is the idempotency key, so a resend
+ * instances claim disjoint rows and a dead instance's rows come back after the lease) and starts
+ * an asynchronous request for each (no thread waits for an answer): at most {@code sms-window}
+ * requests in flight, at most {@code sms-rate-per-second} started per second. The row id is the idempotency key, so a resend
  * after an unknown outcome cannot produce a second message. Outcomes: accepted ⇒ SENT; refused for
  * good ⇒ REFUSED and the original event parked; no answer ⇒ UNKNOWN, retried; unreachable ⇒
  * retried; retries used up ⇒ FAILED and parked; a credential fault ⇒ retried without end and
@@ -53,7 +52,6 @@ public class SmsDispatcher {
     private final String owner;
     private final Semaphore window;
     private final RateLimit rate;
-    private final ExecutorService senders;
     private final Queue<Attempt> finished = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Wakeup wakeup = new Wakeup();
@@ -76,11 +74,6 @@ public class SmsDispatcher {
         this.owner = instanceId.value();
         this.window = new Semaphore(properties.smsWindow());
         this.rate = new RateLimit(properties.smsRatePerSecond());
-        this.senders = Executors.newFixedThreadPool(properties.smsWindow(), runnable -> {
-            Thread thread = new Thread(runnable, "sms-sender");
-            thread.setDaemon(true);
-            return thread;
-        });
         this.idle = new IdleBackoff(Duration.ofMillis(100), properties.dispatchIdleMax());
         this.claimThreshold = Math.max(1, Math.min(properties.smsWindow() / 2, properties.smsClaimBatch()));
     }
@@ -109,7 +102,7 @@ public class SmsDispatcher {
                 window.acquire();
                 rate.acquire();
                 inFlight.incrementAndGet();
-                senders.execute(() -> send(row));
+                send(row);
             }
             if (!claimed.isEmpty()) {
                 idle.busy();
@@ -133,24 +126,35 @@ public class SmsDispatcher {
         return state.downReason();
     }
 
+    /** Starts the request of one claimed row; its outcome is gathered when the provider answers. */
     private void send(Notification row) {
-        try {
-            finished.add(new Attempt(row, attempt(row)));
-        } finally {
-            inFlight.decrementAndGet();
-            window.release();
-        }
-    }
-
-    private NotificationOutcome attempt(Notification row) {
-        int attempts = row.attempts() + 1;
+        CompletableFuture<String> answer;
         try {
             SmsMessage message = new SmsMessage(String.valueOf(row.id()), PhoneNumber.parse(ledger.recipient(row), "phone"),
                     SmsTemplate.ofCode(row.templateCode()), row.variables());
-            String providerId = gateway.send(message);
-            credentialFault = null;
-            return NotificationOutcome.sent(row.id(), providerId);
-        } catch (SmsSendFailure failure) {
+            answer = gateway.sendAsync(message);
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        answer.whenComplete((providerId, error) -> {
+            try {
+                finished.add(new Attempt(row, error == null ? accepted(row, providerId) : outcome(row, error)));
+            } finally {
+                inFlight.decrementAndGet();
+                window.release();
+            }
+        });
+    }
+
+    private NotificationOutcome accepted(Notification row, String providerId) {
+        credentialFault = null;
+        return NotificationOutcome.sent(row.id(), providerId);
+    }
+
+    private NotificationOutcome outcome(Notification row, Throwable error) {
+        int attempts = row.attempts() + 1;
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof SmsSendFailure failure) {
             return switch (failure.kind()) {
                 case REFUSED -> new NotificationOutcome(row.id(), NotificationStatus.REFUSED, null, failure.getMessage(), null);
                 case AUTH -> {
@@ -160,10 +164,9 @@ public class SmsDispatcher {
                 case UNKNOWN -> retry(row, NotificationStatus.UNKNOWN, attempts, failure.getMessage(), true);
                 case RETRYABLE -> retry(row, row.status(), attempts, failure.getMessage(), true);
             };
-        } catch (RuntimeException bug) {
-            log.error("SMS {} could not be attempted", row, bug);
-            return retry(row, row.status(), attempts, bug.toString(), true);
         }
+        log.error("SMS {} could not be attempted", row, cause);
+        return retry(row, row.status(), attempts, cause.toString(), true);
     }
 
     private NotificationOutcome retry(Notification row, NotificationStatus status, int attempts, String error, boolean mayGiveUp) {
@@ -198,8 +201,4 @@ public class SmsDispatcher {
         }
     }
 
-    @PreDestroy
-    void stop() {
-        senders.shutdownNow();
-    }
 }

@@ -7,12 +7,17 @@ import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.MariaDbTestDatabase;
 import cn.gkgateway.support.StandaloneArtemis;
 import cn.gkgateway.support.TestIdNumbers;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -143,6 +148,19 @@ class StandaloneBrokerIT {
     @Test
     @Order(3)
     void decisionsDuringABrokerOutageSucceedAndTheirSmsArriveOnce() throws Exception {
+        // every warning and error the gateway logs while the broker is away and coming back
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        try {
+            rideOutAnOutage(logged);
+        } finally {
+            root.detachAppender(logged);
+        }
+    }
+
+    private void rideOutAnOutage(ListAppender<ILoggingEvent> logged) throws Exception {
         broker.stop();
         long outageEnds = System.nanoTime() + OUTAGE.toNanos();
         List<String> phones = new ArrayList<>();
@@ -154,13 +172,30 @@ class StandaloneBrokerIT {
         // still serving, so still ready; the overall health shows the broker down
         assertThat(api.get(null, "/actuator/health/readiness").status()).isEqualTo(200);
         assertThat(api.get(null, "/actuator/health").status()).isEqualTo(503);
+        String admin = login("admin");
+        await(() -> "DOWN".equals(api.get(admin, "/actuator/health").body().path("components").path("messaging").path("status").asText()),
+                Duration.ofSeconds(20));
         Thread.sleep(Math.max(0, (outageEnds - System.nanoTime()) / 1_000_000));
         assertThat(phones).allSatisfy(phone -> assertThat(messagesTo(phone)).isEmpty());
+        // still DOWN at the end of the outage, with the reason
+        assertThat(api.get(admin, "/actuator/health").body().path("components").path("messaging").path("status").asText()).isEqualTo("DOWN");
 
         broker.start();
         await(() -> phones.stream().allMatch(phone -> messagesTo(phone).size() == 1), Duration.ofSeconds(90));
         Thread.sleep(3000);
         assertThat(phones).allSatisfy(phone -> assertThat(messagesTo(phone)).hasSize(1));
+        await(() -> "UP".equals(api.get(admin, "/actuator/health").body().path("components").path("messaging").path("status").asText()),
+                Duration.ofSeconds(20));
+
+        // the outage is logged when it starts and when it ends (with its duration), once per loop that
+        // uses the broker — not a warning per consumer per retry
+        List<String> lines = logged.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN)
+                || event.getFormattedMessage().contains("works again")).map(event -> event.getLevel() + " " + event.getLoggerName()
+                + ": " + event.getFormattedMessage()).toList();
+        assertThat(lines).as(String.join("\n", lines)).hasSizeLessThanOrEqualTo(12)
+                .anySatisfy(line -> assertThat(line).contains("Event consumer").contains("is failing"))
+                .anySatisfy(line -> assertThat(line).contains("Event consumer").containsPattern("works again after \\d+ s"));
+        assertThat(lines.stream().filter(line -> line.contains("Event consumer") && line.contains("is failing"))).hasSize(1);
     }
 
     /** A declaration of a new worker with {@code phone}, decided by the department with HTTP 200 (a rejection ends the chain). */

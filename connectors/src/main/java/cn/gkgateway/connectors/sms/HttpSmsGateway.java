@@ -6,41 +6,43 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.web.client.ResourceAccessException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientResponseException;
 
+import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import static cn.gkgateway.notification.SmsSendFailure.Kind;
 
 /**
  * Sends messages to the SMS gateway's HTTP API, signing each request and sending the message's
- * request id as the gateway's idempotency key. Throws on anything but an accepted message:
+ * request id as the gateway's idempotency key. Fails on anything but an accepted message:
  * no connection or 429/5xx ⇒ retryable; no answer once the request was sent (read timeout,
  * connection lost) ⇒ unknown outcome; 401/403 ⇒ our credentials are wrong; other 4xx or a
- * refusal code ⇒ refused for good. Safe to call from many threads: the JDK client pools connections.
+ * refusal code ⇒ refused for good. Asynchronous on the JDK client (its pooled, kept-alive
+ * HTTP/1.1 connections; no thread waits for an answer); safe to call from many threads.
  */
 public class HttpSmsGateway implements SmsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(HttpSmsGateway.class);
 
-    private final RestClient http;
+    private final HttpClient http;
+    private final URI endpoint;
     private final SmsGatewayProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
 
     public HttpSmsGateway(String baseUrl, SmsGatewayProperties properties, ObjectMapper json, Clock clock) {
         // HTTP/1.1 without an h2c upgrade attempt per connection
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.connectTimeout()).build());
-        factory.setReadTimeout(properties.readTimeout());
-        this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(factory).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout()).build();
+        this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + SmsWire.PATH);
         this.properties = properties;
         this.json = json;
         this.clock = clock;
@@ -48,31 +50,62 @@ public class HttpSmsGateway implements SmsGateway {
 
     @Override
     public String send(SmsMessage message) {
+        try {
+            return sendAsync(message).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SmsGatewayException("interrupted while sending " + message, Kind.UNKNOWN, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new SmsGatewayException("SMS gateway gave no answer for " + message + " (maybe delivered)", Kind.UNKNOWN, e.getCause());
+        }
+    }
+
+    @Override
+    public CompletableFuture<String> sendAsync(SmsMessage message) {
         byte[] body = body(message);
         String timestamp = String.valueOf(clock.millis());
-        try {
-            SmsWire.SendResponse response = http.post().uri(SmsWire.PATH)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .header(SmsWire.HEADER_APP_KEY, properties.appKey())
-                    .header(SmsWire.HEADER_TIMESTAMP, timestamp)
-                    .header(SmsWire.HEADER_SIGNATURE, SmsSignature.sign(properties.appSecret(), timestamp, body))
-                    .body(body)
-                    .retrieve()
-                    .body(SmsWire.SendResponse.class);
-            if (response == null || !"OK".equals(response.code())) {
-                throw new SmsGatewayException("SMS gateway refused " + message + ": " + response, Kind.REFUSED, null);
-            }
-            log.debug("SMS accepted: {} bizId={}", message, response.bizId());
-            return response.bizId();
-        } catch (RestClientResponseException e) {
-            int status = e.getStatusCode().value();
-            throw new SmsGatewayException("SMS gateway answered " + status + " " + refusalCode(e) + " for " + message, kindOf(status), e);
-        } catch (ResourceAccessException e) {
-            boolean neverSent = e.getCause() instanceof ConnectException || e.getCause() instanceof HttpConnectTimeoutException;
-            throw neverSent
-                    ? new SmsGatewayException("SMS gateway unreachable for " + message, Kind.RETRYABLE, e)
-                    : new SmsGatewayException("SMS gateway gave no answer for " + message + " (maybe delivered)", Kind.UNKNOWN, e);
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(properties.readTimeout())
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header(SmsWire.HEADER_APP_KEY, properties.appKey())
+                .header(SmsWire.HEADER_TIMESTAMP, timestamp)
+                .header(SmsWire.HEADER_SIGNATURE, SmsSignature.sign(properties.appSecret(), timestamp, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .handle((response, error) -> error != null ? failed(message, error) : answer(message, response));
+    }
+
+    private String answer(SmsMessage message, HttpResponse<byte[]> response) {
+        int status = response.statusCode();
+        SmsWire.SendResponse answer = read(response.body());
+        if (status / 100 != 2) {
+            String refusal = answer == null ? "" : answer.code() + " " + answer.message();
+            throw new SmsGatewayException("SMS gateway answered " + status + " " + refusal + " for " + message, kindOf(status), null);
         }
+        if (answer == null || !"OK".equals(answer.code())) {
+            throw new SmsGatewayException("SMS gateway refused " + message + ": " + answer, Kind.REFUSED, null);
+        }
+        log.debug("SMS accepted: {} bizId={}", message, answer.bizId());
+        return answer.bizId();
+    }
+
+    private static String failed(SmsMessage message, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        boolean neverSent = cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+                || cause.getCause() instanceof ConnectException;
+        if (neverSent) {
+            throw new SmsGatewayException("SMS gateway unreachable for " + message, Kind.RETRYABLE, cause);
+        }
+        if (cause instanceof IOException || cause instanceof InterruptedException) {
+            // a read timeout (HttpTimeoutException) or a connection lost after the request left
+            throw new SmsGatewayException("SMS gateway gave no answer for " + message + " (maybe delivered)", Kind.UNKNOWN, cause);
+        }
+        throw new SmsGatewayException("SMS gateway request failed for " + message + ": " + cause, Kind.UNKNOWN, cause);
     }
 
     static Kind kindOf(int status) {
@@ -82,12 +115,11 @@ public class HttpSmsGateway implements SmsGateway {
         return status == 429 || status >= 500 || status == 408 ? Kind.RETRYABLE : Kind.REFUSED;
     }
 
-    private String refusalCode(RestClientResponseException e) {
+    private SmsWire.SendResponse read(byte[] body) {
         try {
-            SmsWire.SendResponse answer = json.readValue(e.getResponseBodyAsByteArray(), SmsWire.SendResponse.class);
-            return answer.code() + " " + answer.message();
-        } catch (Exception unreadable) {
-            return "";
+            return body == null || body.length == 0 ? null : json.readValue(body, SmsWire.SendResponse.class);
+        } catch (IOException unreadable) {
+            return null;
         }
     }
 

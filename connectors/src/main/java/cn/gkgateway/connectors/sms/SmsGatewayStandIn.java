@@ -41,11 +41,16 @@ public class SmsGatewayStandIn implements AutoCloseable {
                            Map<String, String> templateParam, String content, Instant receivedAt) {
     }
 
-    /** Enough threads to keep a few hundred requests waiting out their answer delay at once. */
-    private static final int THREADS = 512;
+    /** Threads that read and check requests; no thread waits out an answer delay (a scheduler answers). */
+    private static final int THREADS = 8;
 
     private final HttpServer server;
     private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(THREADS);
+    private final java.util.concurrent.ScheduledExecutorService answers = Executors.newScheduledThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "sms-stand-in-answers");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, String> bizIdByRequestId = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
     private volatile java.time.Duration answerDelay = java.time.Duration.ZERO;
@@ -128,12 +133,17 @@ public class SmsGatewayStandIn implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        answers.shutdownNow();
     }
 
     private void messages(HttpExchange exchange) throws IOException {
+        if ("POST".equals(exchange.getRequestMethod())) {
+            // answered now or, after the answer delay, by the scheduler, which closes the exchange then
+            accept(exchange);
+            return;
+        }
         try (exchange) {
             switch (exchange.getRequestMethod()) {
-                case "POST" -> accept(exchange);
                 case "GET" -> respond(exchange, 200, "application/json", json.writeValueAsBytes(received));
                 case "DELETE" -> {
                     clear();
@@ -145,28 +155,57 @@ public class SmsGatewayStandIn implements AutoCloseable {
     }
 
     private void accept(HttpExchange exchange) throws IOException {
+        byte[] answer;
+        try {
+            answer = check(exchange);
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+            throw e;
+        }
+        if (answer == null) {
+            exchange.close(); // refused: answered at once
+            return;
+        }
+        java.time.Duration delay = lateBy.isZero() ? answerDelay : lateBy;
+        if (delay.isZero() || delay.isNegative()) {
+            answer(exchange, answer);
+        } else {
+            answers.schedule(() -> answer(exchange, answer), delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void answer(HttpExchange exchange, byte[] body) {
+        try (exchange) {
+            respond(exchange, 200, "application/json", body);
+        } catch (IOException | RuntimeException e) {
+            log.debug("SMS stand-in could not answer", e);
+        }
+    }
+
+    /** Checks and records a send; @return the answer to give, or null when it was refused (and answered) at once */
+    private byte[] check(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         if (outages.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             refuse(exchange, 503, "isp.SYSTEM_BUSY", "系统繁忙，请稍后重试");
-            return;
+            return null;
         }
         var headers = exchange.getRequestHeaders();
         if (refuseCredentials || !appKey.equals(headers.getFirst(SmsWire.HEADER_APP_KEY))
                 || !SmsSignature.verify(appSecret, headers.getFirst(SmsWire.HEADER_TIMESTAMP), body, headers.getFirst(SmsWire.HEADER_SIGNATURE))) {
             refuse(exchange, 401, "isv.SIGNATURE_DOES_NOT_MATCH", "签名校验失败");
-            return;
+            return null;
         }
         SmsWire.SendRequest request;
         try {
             request = json.readValue(body, SmsWire.SendRequest.class);
         } catch (IOException e) {
             refuse(exchange, 400, "isv.INVALID_JSON", "请求不是合法的JSON");
-            return;
+            return null;
         }
         SmsTemplate template = templates.get(request.templateCode());
         if (template == null) {
             refuse(exchange, 400, "isv.SMS_TEMPLATE_ILLEGAL", "短信模板不存在：" + request.templateCode());
-            return;
+            return null;
         }
         String content;
         try {
@@ -174,11 +213,11 @@ public class SmsGatewayStandIn implements AutoCloseable {
             content = "【" + request.signName() + "】" + template.render(request.templateParam());
         } catch (RuntimeException e) {
             refuse(exchange, 400, "isv.INVALID_PARAMETERS", "手机号码或模板变量不正确");
-            return;
+            return null;
         }
         if (refusals.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             refuse(exchange, 400, "isv.MOBILE_NUMBER_ILLEGAL", "手机号码已停机或不存在");
-            return;
+            return null;
         }
         String newBizId = UUID.randomUUID().toString();
         String bizId = request.requestId() == null ? newBizId : bizIdByRequestId.putIfAbsent(request.requestId(), newBizId);
@@ -189,8 +228,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
             log.debug("SMS stand-in received {} to {}", request.templateCode(), PhoneNumber.mask(request.phoneNumber()));
         }
         accepted.incrementAndGet();
-        pause(lateBy.isZero() ? answerDelay : lateBy);
-        respond(exchange, 200, "application/json", json.writeValueAsBytes(new SmsWire.SendResponse("OK", "成功", bizId)));
+        return json.writeValueAsBytes(new SmsWire.SendResponse("OK", "成功", bizId));
     }
 
     private void count(HttpExchange exchange) throws IOException {
@@ -198,17 +236,6 @@ public class SmsGatewayStandIn implements AutoCloseable {
             // O(1): the idempotency map holds one entry per distinct request id
             respond(exchange, 200, "application/json", json.writeValueAsBytes(Map.of(
                     "distinctRequestIds", bizIdByRequestId.size(), "acceptedRequests", accepted.get())));
-        }
-    }
-
-    private static void pause(java.time.Duration delay) {
-        if (delay.isZero() || delay.isNegative()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
