@@ -15,15 +15,12 @@ public interface SmsGateway {
     String send(SmsMessage message);
 
     /**
-     * Sends without holding a thread while the provider answers: the dispatcher keeps many
-     * requests in flight this way. Completes with the provider's message id, or exceptionally
-     * with an {@link SmsSendFailure}. The default sends synchronously.
+     * Sends without holding the caller's thread while the provider answers: the dispatcher keeps
+     * many requests in flight this way. Completes with the provider's message id, or exceptionally
+     * with an {@link SmsSendFailure}. The default runs {@link #send} on a thread of its own (one
+     * per request in flight); a connector with an asynchronous client should override it.
      */
     default CompletableFuture<String> sendAsync(SmsMessage message) {
-        try {
-            return CompletableFuture.completedFuture(send(message));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        return CompletableFuture.supplyAsync(() -> send(message), BlockingSends.THREADS);
     }
 }

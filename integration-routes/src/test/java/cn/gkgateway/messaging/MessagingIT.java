@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a real provider and a real broker do to the SMS path: an answer after the read timeout,
- * credentials refused, one event delivered to two consumers at once. Each ends in exactly one SMS.
+ * credentials refused, one event delivered twice at once (to two instances: TwoInstancesIT). Each ends in exactly one SMS.
  */
 class MessagingIT extends GatewayIntegrationTest {
 
@@ -123,7 +123,7 @@ class MessagingIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void oneEventDeliveredToTwoConsumersAtOnceSendsOneSms() throws Exception {
+    void oneEventDeliveredTwiceAtOnceSendsOneSms() throws Exception {
         String phone = "13912340013";
         String admin = login("admin");
         var paused = api.post(admin, "/api/admin/routes/outbox-relay/stop", null);

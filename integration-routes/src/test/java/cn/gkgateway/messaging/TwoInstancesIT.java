@@ -11,9 +11,17 @@ import cn.gkgateway.support.MariaDbTestDatabase;
 import cn.gkgateway.support.TestBroker;
 import cn.gkgateway.support.TestIdNumbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.jms.Connection;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 
 import static cn.gkgateway.support.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * events are written straight into the outbox (cloned from one real decision) to keep the test
  * short; relay, broker, consumer, ledger and provider are the real ones.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
     private static final int EVENTS = 1000;
@@ -71,6 +82,7 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(1)
     void thousandDecisionsOnTwoInstancesSendThousandSmsOnce() throws InterruptedException {
         ApiClient api = new ApiClient(Integer.parseInt(first.getEnvironment().getProperty("local.server.port")));
         String unit = api.login("danwei", GatewayIntegrationTest.PASSWORD);
@@ -91,6 +103,54 @@ class TwoInstancesIT {
         assertThat(provider.received()).hasSize(EVENTS);
         assertThat(provider.received().stream().map(SmsGatewayStandIn.Received::requestId).distinct()).hasSize(EVENTS);
         assertThat(provider.acceptedRequests()).as("requests the provider accepted, repeats included").isEqualTo(EVENTS);
+    }
+
+    /**
+     * One event delivered twice at the same moment — as a redelivery racing a relay repeat would —
+     * while each instance's consumer waits for work: the two copies go to the two consumers, both
+     * write the row at once, the unique key keeps one, and one SMS goes out.
+     */
+    @Test
+    @Order(2)
+    void oneEventDeliveredToBothInstancesAtOnceSendsOneSms() throws Exception {
+        String phone = "13912340022";
+        ApiClient api = new ApiClient(Integer.parseInt(first.getEnvironment().getProperty("local.server.port")));
+        String unit = api.login("danwei", GatewayIntegrationTest.PASSWORD);
+        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("两实例重复", TestIdNumbers.next(), phone, "FW01", "2005-07-01"))
+                .body().path("id").asLong();
+        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
+        assertThat(api.post(api.login("zhuguan", GatewayIntegrationTest.PASSWORD), "/api/reviews/" + declarationId + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}").status()).isEqualTo(200);
+        await(() -> messagesTo(phone) == 1, Duration.ofSeconds(30));
+        OutboxEvent decided = first.getBean(OutboxEvents.class).findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId).get(0);
+        long consumedBefore = first.getBean(EventConsumer.class).consumed() + second.getBean(EventConsumer.class).consumed();
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Void>> sends = List.of(1, 2).stream().map(copy -> CompletableFuture.runAsync(() -> {
+            try (Connection connection = new ActiveMQConnectionFactory(broker.url()).createConnection()) {
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageProducer producer = session.createProducer(session.createQueue("gk.events.review.decided"));
+                TextMessage message = session.createTextMessage(decided.getPayload());
+                message.setStringProperty("gkEventId", decided.getEventId());
+                message.setStringProperty("gkEventType", decided.getEventType());
+                together.await();
+                producer.send(message);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).toList();
+        CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
+
+        await(() -> first.getBean(EventConsumer.class).consumed() + second.getBean(EventConsumer.class).consumed() >= consumedBefore + 2,
+                Duration.ofSeconds(30));
+        Thread.sleep(2000); // time for a (wrong) second SMS to reach the provider
+        assertThat(messagesTo(phone)).isEqualTo(1);
+        JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM notification WHERE event_id = '" + decided.getEventId() + "'")).isEqualTo(1);
+    }
+
+    private static long messagesTo(String phone) {
+        return provider.received().stream().filter(sms -> sms.phoneNumber().equals(phone)).count();
     }
 
     /** Writes {@code copies} more events like {@code decided}, each with an event id of its own, in batches over ~1 s. */
