@@ -4,6 +4,8 @@ import cn.gkgateway.notification.SmsGateway;
 import cn.gkgateway.notification.SmsMessage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,9 @@ public class HttpSmsGateway implements SmsGateway {
     private final HttpClient http;
     private final URI endpoint;
     private final SmsGatewayProperties properties;
-    private final ObjectMapper json;
+    /** Bound once: no look-up of the (de)serializer in the mapper's shared caches per request. */
+    private final ObjectReader responses;
+    private final ObjectWriter requests;
     private final Clock clock;
 
     public HttpSmsGateway(String baseUrl, SmsGatewayProperties properties, ObjectMapper json, Clock clock) {
@@ -44,7 +48,8 @@ public class HttpSmsGateway implements SmsGateway {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout()).build();
         this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + SmsWire.PATH);
         this.properties = properties;
-        this.json = json;
+        this.responses = json.readerFor(SmsWire.SendResponse.class);
+        this.requests = json.writerFor(SmsWire.SendRequest.class);
         this.clock = clock;
     }
 
@@ -117,7 +122,7 @@ public class HttpSmsGateway implements SmsGateway {
 
     private SmsWire.SendResponse read(byte[] body) {
         try {
-            return body == null || body.length == 0 ? null : json.readValue(body, SmsWire.SendResponse.class);
+            return body == null || body.length == 0 ? null : responses.readValue(body);
         } catch (IOException unreadable) {
             return null;
         }
@@ -125,7 +130,7 @@ public class HttpSmsGateway implements SmsGateway {
 
     private byte[] body(SmsMessage message) {
         try {
-            return json.writeValueAsBytes(new SmsWire.SendRequest(message.requestId(), message.phone().value(),
+            return requests.writeValueAsBytes(new SmsWire.SendRequest(message.requestId(), message.phone().value(),
                     properties.signName(), message.template().code(), message.params()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -59,6 +59,8 @@ public class SmsGatewayStandIn implements AutoCloseable {
     private final String appKey;
     private final String appSecret;
     private final ObjectMapper json;
+    private final com.fasterxml.jackson.databind.ObjectReader requests;
+    private final com.fasterxml.jackson.databind.ObjectWriter responses;
     private final Map<String, SmsTemplate> templates = Arrays.stream(SmsTemplate.values())
             .collect(Collectors.toMap(SmsTemplate::code, Function.identity()));
     private final java.util.Queue<Received> received = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -69,6 +71,8 @@ public class SmsGatewayStandIn implements AutoCloseable {
         this.appKey = appKey;
         this.appSecret = appSecret;
         this.json = json;
+        this.requests = json.readerFor(SmsWire.SendRequest.class);
+        this.responses = json.writerFor(SmsWire.SendResponse.class);
         // without TCP_NODELAY the JDK server answers ~40 ms late per request (Nagle + delayed ACK);
         // the property is read when the server class initialises, so set it before creating one
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -197,7 +201,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
         }
         SmsWire.SendRequest request;
         try {
-            request = json.readValue(body, SmsWire.SendRequest.class);
+            request = requests.readValue(body);
         } catch (IOException e) {
             refuse(exchange, 400, "isv.INVALID_JSON", "请求不是合法的JSON");
             return null;
@@ -228,7 +232,7 @@ public class SmsGatewayStandIn implements AutoCloseable {
             log.debug("SMS stand-in received {} to {}", request.templateCode(), PhoneNumber.mask(request.phoneNumber()));
         }
         accepted.incrementAndGet();
-        return json.writeValueAsBytes(new SmsWire.SendResponse("OK", "成功", bizId));
+        return responses.writeValueAsBytes(new SmsWire.SendResponse("OK", "成功", bizId));
     }
 
     private void count(HttpExchange exchange) throws IOException {
