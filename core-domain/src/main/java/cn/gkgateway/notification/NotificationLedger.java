@@ -3,6 +3,7 @@ package cn.gkgateway.notification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import cn.gkgateway.identity.PersonalDataProtector;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +48,8 @@ public class NotificationLedger {
     private final JdbcTemplate jdbc;
     private final PersonalDataProtector protector;
     private final ObjectMapper json;
+    /** Bound once: read for every row claimed, without a look-up in the mapper's shared caches. */
+    private final ObjectReader variablesReader;
     private final Clock clock;
     private final RowMapper<Notification> rows = this::map;
 
@@ -54,6 +57,7 @@ public class NotificationLedger {
         this.jdbc = jdbc;
         this.protector = protector;
         this.json = json;
+        this.variablesReader = json.readerFor(VARIABLES);
         this.clock = clock;
     }
 
@@ -278,7 +282,7 @@ public class NotificationLedger {
 
     private Map<String, String> fromJson(String text) {
         try {
-            return json.readValue(text, VARIABLES);
+            return variablesReader.readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("ledger variables are not JSON", e);
         }

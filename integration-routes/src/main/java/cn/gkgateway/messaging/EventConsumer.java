@@ -3,6 +3,7 @@ package cn.gkgateway.messaging;
 import cn.gkgateway.declaration.ReviewDecided;
 import cn.gkgateway.notification.NotificationLedger;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.annotation.PreDestroy;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
@@ -62,7 +63,8 @@ public class EventConsumer {
 
     private final ConnectionFactory connectionFactory;
     private final String queue;
-    private final ObjectMapper json;
+    /** Bound once: no look-up in the mapper's shared deserializer cache per message. */
+    private final ObjectReader events;
     private final LedgerWriter writer;
     private final NotificationLedger ledger;
     private final SmsDispatcher dispatcher;
@@ -80,7 +82,7 @@ public class EventConsumer {
         this.connectionFactory = connectionFactory instanceof SingleConnectionFactory cached && cached.getTargetConnectionFactory() != null
                 ? cached.getTargetConnectionFactory() : connectionFactory;
         this.queue = queuePrefix + ReviewDecided.TYPE;
-        this.json = json;
+        this.events = json.readerFor(ReviewDecided.class);
         this.writer = writer;
         this.ledger = ledger;
         this.dispatcher = dispatcher;
@@ -175,7 +177,7 @@ public class EventConsumer {
             if (!(message instanceof TextMessage text)) {
                 throw new IllegalStateException("not a text message");
             }
-            return json.readValue(text.getText(), ReviewDecided.class);
+            return events.readValue(text.getText());
         } catch (Exception e) {
             throw new IllegalStateException("a message on " + queue + " is not a review decision: " + e.getMessage(), e);
         }
