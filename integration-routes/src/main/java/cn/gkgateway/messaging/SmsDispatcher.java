@@ -146,7 +146,7 @@ public class SmsDispatcher {
         int attempts = row.attempts() + 1;
         try {
             SmsMessage message = new SmsMessage(String.valueOf(row.id()), PhoneNumber.parse(ledger.recipient(row), "phone"),
-                    SmsTemplate.ofCode(row.templateCode()), row.variables());
+                    SmsTemplate.ofCode(row.templateCode()), ledger.openVariables(row));
             String providerId = gateway.send(message);
             credentialFault = null;
             return NotificationOutcome.sent(row.id(), providerId);
@@ -188,6 +188,17 @@ public class SmsDispatcher {
             // the rows stay claimed until their lease ends, then they are attempted again with the same key
             finished.addAll(batch);
             throw e;
+        }
+        List<Long> sentWithSealed = batch.stream()
+                .filter(done -> done.outcome().status() == NotificationStatus.SENT && NotificationLedger.hasSealed(done.row()))
+                .map(done -> done.row().id()).toList();
+        if (!sentWithSealed.isEmpty()) {
+            try {
+                ledger.forgetSealed(sentWithSealed);
+            } catch (RuntimeException e) {
+                // the rows keep the code sealed (encrypted), never in plain text
+                log.warn("sealed variables of sent SMS {} not dropped: {}", sentWithSealed, e.getMessage());
+            }
         }
         for (Attempt done : batch) {
             NotificationStatus status = done.outcome().status();
