@@ -56,6 +56,7 @@ class LedgerCodeSender implements CodeSender {
             case SIGN_IN -> "登录";
             case PASSWORD_RESET -> "重置密码";
             case SECOND_FACTOR -> "登录身份验证";
+            case PHONE_CHANGE -> "更换手机号";
         };
     }
 }
