@@ -15,7 +15,8 @@ import java.time.ZoneOffset;
  * Deletes sign-in state that no longer decides anything: failure counters of unknown names whose
  * last failure is older than {@link #THROTTLE_RETENTION} and that are not locked, verification
  * codes expired longer than {@link #CODE_RETENTION} ago, and code requests older than the longest
- * rate-limit window. Each is one set-based DELETE in its own READ COMMITTED transaction (locking only
+ * rate-limit window, and expired one-time sign-in tickets (with any ID token an unexchanged one
+ * kept). Each is one set-based DELETE in its own READ COMMITTED transaction (locking only
  * the rows it deletes), so several instances may run it at the same time: what one deletes, the
  * others find gone.
  */
@@ -41,10 +42,10 @@ public class SignInStatePurge {
     }
 
     /** How many rows of each kind were deleted. */
-    public record Purged(int throttles, int codes, int codeRequests) {
+    public record Purged(int throttles, int codes, int codeRequests, int tickets) {
 
         public int total() {
-            return throttles + codes + codeRequests;
+            return throttles + codes + codeRequests + tickets;
         }
     }
 
@@ -54,7 +55,8 @@ public class SignInStatePurge {
                 utc(now.minus(THROTTLE_RETENTION)), utc(now));
         int codes = delete("DELETE FROM verification_code WHERE expires_at < ?", utc(now.minus(CODE_RETENTION)));
         int requests = delete("DELETE FROM code_request WHERE requested_at < ?", utc(now.minus(REQUEST_RETENTION)));
-        return new Purged(throttles, codes, requests);
+        int tickets = delete("DELETE FROM sign_in_ticket WHERE expires_at < ?", utc(now));
+        return new Purged(throttles, codes, requests, tickets);
     }
 
     private int delete(String sql, Object... args) {

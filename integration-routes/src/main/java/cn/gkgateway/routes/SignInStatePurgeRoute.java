@@ -31,8 +31,8 @@ public class SignInStatePurgeRoute extends RouteBuilder {
                     try {
                         SignInStatePurge.Purged purged = purge.purge();
                         if (purged.total() > 0) {
-                            log.info("purged sign-in state: {} unknown-name counters, {} expired codes, {} old code requests",
-                                    purged.throttles(), purged.codes(), purged.codeRequests());
+                            log.info("purged sign-in state: {} unknown-name counters, {} expired codes, {} old code requests, {} expired tickets",
+                                    purged.throttles(), purged.codes(), purged.codeRequests(), purged.tickets());
                         }
                     } catch (RuntimeException e) {
                         // tried again at the next period

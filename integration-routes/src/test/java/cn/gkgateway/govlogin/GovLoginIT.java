@@ -41,6 +41,8 @@ class GovLoginIT extends GatewayIntegrationTest {
     GovProviderRegistrations registrations;
     @Autowired
     AuditEntries auditEntries;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -70,6 +72,9 @@ class GovLoginIT extends GatewayIntegrationTest {
         String app = location(landed);
         assertThat(app).contains("/h5/#/auth/callback?ticket=").doesNotContain("token=");
         String ticket = app.substring(app.indexOf("ticket=") + 7);
+        // the provider's ID token (with the ID number and phone among its claims) waits for the exchange sealed, never readable
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_ticket WHERE id_token IS NOT NULL", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_ticket WHERE id_token LIKE 'eyJ%'", Integer.class)).isZero();
 
         ApiClient.Answer exchanged = api.post(null, "/api/auth/gov/ticket", "{\"ticket\":\"" + ticket + "\"}");
         assertThat(exchanged.status()).isEqualTo(200);

@@ -80,6 +80,12 @@ class SignInThrottlesIT extends GatewayIntegrationTest {
                     + " VALUES ('SIGN_IN', ?, 'x', 0, ?, ?)", codePhone + "-new", utc(now.minus(Duration.ofMinutes(20))), utc(now.minus(Duration.ofMinutes(10))));
             jdbc.update("INSERT INTO code_request (rate_key, requested_at) VALUES (?, ?)", codePhone + "-old", utc(now.minus(Duration.ofHours(3))));
             jdbc.update("INSERT INTO code_request (rate_key, requested_at) VALUES (?, ?)", codePhone + "-new", utc(now.minus(Duration.ofMinutes(30))));
+            jdbc.update("INSERT INTO sign_in_ticket (ticket_hash, account_id, session_id, token_version, id_token, expires_at)"
+                    + " VALUES (?, 1, ?, 0, 'sealed', ?)", UsernameRules.hashOf(codePhone + "-t1"), java.util.UUID.randomUUID().toString(),
+                    utc(now.minus(Duration.ofMinutes(5))));
+            jdbc.update("INSERT INTO sign_in_ticket (ticket_hash, account_id, session_id, token_version, id_token, expires_at)"
+                    + " VALUES (?, 1, ?, 0, 'sealed', ?)", UsernameRules.hashOf(codePhone + "-t2"), java.util.UUID.randomUUID().toString(),
+                    utc(now.plus(Duration.ofSeconds(30))));
         });
 
         SignInStatePurge.Purged purged = purge.purge();
@@ -94,6 +100,9 @@ class SignInThrottlesIT extends GatewayIntegrationTest {
                 .as("only the code expired minutes ago is kept").isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT rate_key FROM code_request WHERE rate_key LIKE ?", String.class, codePhone + "%"))
                 .containsExactly(codePhone + "-new");
+        assertThat(jdbc.queryForList("SELECT ticket_hash FROM sign_in_ticket WHERE ticket_hash IN (?, ?)", String.class,
+                UsernameRules.hashOf(codePhone + "-t1"), UsernameRules.hashOf(codePhone + "-t2")))
+                .as("only the ticket still valid is kept").containsExactly(UsernameRules.hashOf(codePhone + "-t2"));
 
         // a second run (another instance) finds nothing more of these, and the schedule is in place
         purge.purge();
