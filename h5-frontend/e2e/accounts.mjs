@@ -21,13 +21,14 @@ async function signIn(name, password) {
   await byTest('login-submit').click()
 }
 
-/** The organisation id of an existing account, read through the API with the page's own token. */
+/** The organisation (id and name) of an existing account, read through the API with the page's own token. */
 async function organisationOf(accountName) {
   return page.evaluate(async (name) => {
     const response = await fetch(`/api/admin/accounts?name=${name}`, {
       headers: { Authorization: `Bearer ${sessionStorage.getItem('gk.token')}` },
     })
-    return (await response.json()).content.find((a) => a.username === name).organisationId
+    const account = (await response.json()).content.find((a) => a.username === name)
+    return { id: account.organisationId, name: account.organisationName }
   }, accountName)
 }
 
@@ -39,13 +40,16 @@ await runSteps('accounts', page, browser, [
     await page.locator('tr.account-row', { hasText: 'danwei' }).first().waitFor()
   }],
   ['新建申报单位经办人账号（不填密码）', async () => {
-    const organisationId = await organisationOf('danwei')
+    const organisation = await organisationOf('danwei')
     await byTest('add-account').click()
     await input('account-username').fill(username)
     await input('account-display-name').fill('端到端经办人')
     await byTest('account-role').click()
     await page.locator('.gk-account-role .el-select-dropdown__item', { hasText: '申报单位经办人' }).first().click()
-    await input('account-organisation').fill(String(organisationId))
+    // the organisation is picked by name (a part of it), not typed as an id
+    await byTest('account-organisation').click()
+    await input('account-organisation').fill(organisation.name.slice(-6))
+    await page.locator('.gk-organisation-picker .el-select-dropdown__item', { hasText: organisation.name }).first().click()
     await byTest('account-save').click()
     const box = page.locator('.el-message-box', { hasText: '临时密码' })
     await box.waitFor()
@@ -53,7 +57,9 @@ await runSteps('accounts', page, browser, [
     temporaryPassword = /临时密码：(\S+?)（/.exec(text)?.[1] ?? ''
     check(/^[A-Za-z0-9]{12}$/.test(temporaryPassword), `临时密码未显示：${text}`)
     await box.locator('button', { hasText: '已记下' }).click()
-    await page.locator('tr.account-row', { hasText: username }).waitFor()
+    const row = page.locator('tr.account-row', { hasText: username })
+    await row.waitFor()
+    check((await row.innerText()).includes(organisation.name), `新账号应属于 ${organisation.name}`)
   }],
   ['admin 退出', async () => {
     await byTest('logout').click()

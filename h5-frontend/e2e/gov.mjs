@@ -8,8 +8,12 @@ const { browser, page, pageErrors } = await openBrowser({ width: 375, height: 81
 const byTest = (id) => page.locator(`[data-test="${id}"]`)
 
 async function providerSignIn(username) {
-  await page.goto(`${BASE_URL}/h5/#/login`)
-  await byTest('h5-gov-login').click()
+  // after the logout step the browser is already on the provider's login page
+  const atProviderLogin = !page.url().includes('/h5/') && new URL(page.url()).pathname === '/login'
+  if (!atProviderLogin) {
+    await page.goto(`${BASE_URL}/h5/#/login`)
+    await byTest('h5-gov-login').click()
+  }
   await page.getByText('政务服务网 · 统一身份认证').waitFor()
   await byTest('gov-username').fill(username)
   await byTest('gov-password').fill('Gov@123456')
@@ -41,7 +45,12 @@ await runSteps('gov', page, browser, [
       await byTest('tab-mine').click()
       await page.getByText('退出登录').click()
       await page.waitForURL((url) => !url.toString().includes('/h5/#/mine'))
-      await page.context().clearCookies()
+      check(!(await page.evaluate(() => sessionStorage.getItem('gk.token'))), '网关会话未清除')
+      // the provider's session has ended too: signing in again asks for the password at the provider
+      await page.goto(`${BASE_URL}/h5/#/login`)
+      await byTest('h5-gov-login').click()
+      await byTest('gov-username').waitFor()
+      check(page.url().endsWith('/login'), `应回到政务服务网登录页：${page.url()}`)
     },
   ],
   [

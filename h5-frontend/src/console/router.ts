@@ -41,6 +41,7 @@ const routes: RouteRecordRaw[] = [
       },
       { path: 'transfers', component: () => import('./pages/transfers/index.vue'), meta: { roles: ['UNIT_OPERATOR', 'EXAM_OFFICE'] } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
+      { path: 'settings', component: () => import('./pages/settings/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },

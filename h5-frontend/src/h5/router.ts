@@ -20,6 +20,7 @@ export const router = createRouter({
     },
     { path: '/declarations/:id', component: () => import('./pages/declaration-detail/index.vue') },
     { path: '/password', component: () => import('./pages/password/index.vue') },
+    { path: '/phone', component: () => import('./pages/phone/index.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/home' },
   ],
 })

@@ -81,6 +81,12 @@ export function signOut() {
   forget()
 }
 
+/** Ends the session on the server and waits for the answer (before the browser leaves the app), then forgets it here. */
+export async function signOutAndWait(): Promise<void> {
+  if (state.token) await logout().catch(() => undefined)
+  forget()
+}
+
 /** Forgets the session here only (the server already ended it, or never began it). */
 export function forget() {
   sessionStorage.removeItem(TOKEN_KEY)

@@ -7,5 +7,7 @@ public enum CodePurpose {
     /** A console account holder resets a forgotten password. */
     PASSWORD_RESET,
     /** The second factor after the password, for the roles that need one. */
-    SECOND_FACTOR
+    SECOND_FACTOR,
+    /** A signed-in person proves the new phone they set in 个人设置 (the code goes to the new phone). */
+    PHONE_CHANGE
 }

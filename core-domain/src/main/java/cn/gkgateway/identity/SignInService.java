@@ -174,20 +174,30 @@ public class SignInService {
 
     private SignInResult unknownNameFailure(String name, Instant now) {
         String hash = UsernameRules.hashOf(name);
-        if (!throttles.existsById(hash)) {
-            try {
-                transaction.executeWithoutResult(status -> throttles.saveAndFlush(new SignInThrottle(hash, 0)));
-            } catch (DataIntegrityViolationException alreadyInsertedByAParallelAttempt) {
-                // the row exists now, which is all that is needed
+        // twice at most: the purge may delete an old counter between its creation check and the count
+        for (int round = 0; round < 2; round++) {
+            if (!throttles.existsById(hash)) {
+                try {
+                    transaction.executeWithoutResult(status -> throttles.saveAndFlush(new SignInThrottle(hash, 0)));
+                } catch (DataIntegrityViolationException alreadyInsertedByAParallelAttempt) {
+                    // the row exists now, which is all that is needed
+                }
+            }
+            SignInResult result = transaction.execute(status -> {
+                int counted = throttles.countFailure(hash, MAX_ATTEMPTS, now, now.plus(LOCK_DURATION));
+                SignInThrottle throttle = throttles.findById(hash).orElse(null);
+                if (throttle == null) {
+                    return null;
+                }
+                if (counted == 0 || (throttle.getLockedUntil() != null && throttle.getLockedUntil().isAfter(now))) {
+                    return new SignInResult.Locked(throttle.getLockedUntil());
+                }
+                return new SignInResult.BadCredentials(MAX_ATTEMPTS - throttle.getFailedAttempts());
+            });
+            if (result != null) {
+                return result;
             }
         }
-        return transaction.execute(status -> {
-            int counted = throttles.countFailure(hash, MAX_ATTEMPTS, now, now.plus(LOCK_DURATION));
-            SignInThrottle throttle = throttles.findById(hash).orElseThrow();
-            if (counted == 0 || (throttle.getLockedUntil() != null && throttle.getLockedUntil().isAfter(now))) {
-                return new SignInResult.Locked(throttle.getLockedUntil());
-            }
-            return new SignInResult.BadCredentials(MAX_ATTEMPTS - throttle.getFailedAttempts());
-        });
+        return new SignInResult.BadCredentials(MAX_ATTEMPTS - 1);
     }
 }

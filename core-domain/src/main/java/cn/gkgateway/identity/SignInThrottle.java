@@ -28,6 +28,9 @@ public class SignInThrottle implements Persistable<String> {
 
     private Instant lockedUntil;
 
+    /** Set by {@link SignInThrottles#countFailure}; old rows are purged ({@link SignInStatePurge}). */
+    private Instant lastFailureAt;
+
     @Transient
     private boolean isNew = true;
 
@@ -53,6 +56,10 @@ public class SignInThrottle implements Persistable<String> {
     SignInThrottle(String nameHash, int failedAttempts) {
         this.nameHash = nameHash;
         this.failedAttempts = failedAttempts;
+    }
+
+    public Instant getLastFailureAt() {
+        return lastFailureAt;
     }
 
     public String getNameHash() {

@@ -14,6 +14,7 @@ public interface SignInThrottles extends JpaRepository<SignInThrottle, String> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update SignInThrottle t set
+              t.lastFailureAt = :now,
               t.lockedUntil = case when t.failedAttempts + 1 >= :max then :until else t.lockedUntil end,
               t.failedAttempts = case when t.failedAttempts + 1 >= :max then 0 else t.failedAttempts + 1 end
             where t.nameHash = :hash and (t.lockedUntil is null or t.lockedUntil <= :now)""")

@@ -17,12 +17,15 @@ import java.util.Optional;
 /**
  * One-time tickets that carry an opened session from a browser redirect (the OIDC callback) to the
  * app, which exchanges the ticket for the gateway's token: valid {@link #LIFETIME}, usable once,
- * kept only as a keyed hash, in the database so that any instance can take the exchange.
+ * kept only as a keyed hash, in the database so that any instance can take the exchange. The
+ * provider's ID token waits sealed (encrypted) until the exchange and is erased then.
  */
 @Service
 public class SignInTickets {
 
     public static final Duration LIFETIME = Duration.ofSeconds(60);
+    /** The column's size: a sealed ID token longer than this is not kept (the logout then ends only the gateway's session). */
+    private static final int MAX_SEALED_ID_TOKEN = 8000;
 
     private final JdbcTemplate jdbc;
     private final PersonalDataProtector protector;
@@ -49,9 +52,11 @@ public class SignInTickets {
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         jdbc.update("DELETE FROM sign_in_ticket WHERE expires_at < ?", utc(now.minus(Duration.ofHours(1))));
+        // the ID token carries the person's claims (ID number, phone): sealed while it waits for the exchange
+        String sealed = idToken == null ? null : protector.encrypt(idToken);
         jdbc.update("INSERT INTO sign_in_ticket (ticket_hash, account_id, session_id, token_version, id_token, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-                protector.hash("ticket:" + ticket), signedIn.caller().accountId(), signedIn.sessionId(), signedIn.tokenVersion(), idToken,
-                utc(now.plus(LIFETIME)));
+                protector.hash("ticket:" + ticket), signedIn.caller().accountId(), signedIn.sessionId(), signedIn.tokenVersion(),
+                sealed == null || sealed.length() > MAX_SEALED_ID_TOKEN ? null : sealed, utc(now.plus(LIFETIME)));
         return ticket;
     }
 
@@ -72,9 +77,21 @@ public class SignInTickets {
                 hash);
         List<Redeemed> found = rows.stream().flatMap(row -> accounts.findById((Long) row[0]).stream()
                 .map(account -> new Redeemed(new SignInResult.SignedIn(account.asCaller(), (String) row[1], (Integer) row[2],
-                        account.isMustChangePassword()), (String) row[3]))).toList();
+                        account.isMustChangePassword()), open((String) row[3])))).toList();
         jdbc.update("UPDATE sign_in_ticket SET id_token = NULL WHERE ticket_hash = ?", hash);
         return found.stream().findFirst();
+    }
+
+    /** The sealed ID token opened; null when none was kept or it cannot be opened (e.g. kept before sealing began). */
+    private String open(String sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        try {
+            return protector.decrypt(sealed);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -42,6 +42,12 @@ public class NotificationLedger {
     public static final int PRIORITY_URGENT = 10;
     private static final String COLUMNS = "id, event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables, "
             + "status, provider_id, attempts, last_error, next_attempt_at, created_at, updated_at";
+    /**
+     * A variable whose name starts with this holds a sealed value (a verification code): it is
+     * stored encrypted, opened only to compose the message ({@link #openVariables}), and dropped
+     * once the message is sent ({@link #forgetSealed}).
+     */
+    public static final String SEALED = "sealed:";
     private static final TypeReference<Map<String, String>> VARIABLES = new TypeReference<>() {
     };
 
@@ -243,6 +249,47 @@ public class NotificationLedger {
                 ? jdbc.queryForObject("SELECT COUNT(*) FROM notification", Long.class)
                 : jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE status = ?", Long.class, status.name());
         return count == null ? 0 : count;
+    }
+
+    /** Seals a secret variable value (store it under {@code SEALED + name}). */
+    public String seal(String secret) {
+        return protector.encrypt(secret);
+    }
+
+    /** The variables to compose the message with: sealed ones opened, under their plain names. For sending only. */
+    public Map<String, String> openVariables(Notification notification) {
+        Map<String, String> open = new java.util.LinkedHashMap<>();
+        notification.variables().forEach((name, value) -> {
+            if (name.startsWith(SEALED)) {
+                open.put(name.substring(SEALED.length()), protector.decrypt(value));
+            } else {
+                open.put(name, value);
+            }
+        });
+        return open;
+    }
+
+    /** Whether a row holds a sealed variable. */
+    public static boolean hasSealed(Notification notification) {
+        return notification.variables().keySet().stream().anyMatch(name -> name.startsWith(SEALED));
+    }
+
+    /**
+     * Drops the sealed variables of rows that were sent (the code has reached the phone; nothing
+     * needs it any more), so not even its ciphertext stays. Rows not SENT are left as they are.
+     */
+    @Transactional
+    public void forgetSealed(List<Long> ids) {
+        for (long id : ids) {
+            List<String> found = jdbc.queryForList("SELECT variables FROM notification WHERE id = ? AND status = 'SENT'", String.class, id);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Map<String, String> kept = new java.util.LinkedHashMap<>(fromJson(found.get(0)));
+            if (kept.keySet().removeIf(name -> name.startsWith(SEALED))) {
+                jdbc.update("UPDATE notification SET variables = ? WHERE id = ?", toJson(kept), id);
+            }
+        }
     }
 
     /** The recipient's phone in clear, for sending only. */

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 /**
  * Sends verification codes through the notification ledger with {@link NotificationLedger#PRIORITY_URGENT},
+ * the code sealed (encrypted) in the row's variables, never in plain text,
  * so the dispatcher claims them ahead of notices; wakes the dispatcher once the row is committed.
  */
 @Component
@@ -34,7 +35,8 @@ class LedgerCodeSender implements CodeSender {
     @Override
     public void send(PhoneNumber phone, CodePurpose purpose, String code, Duration validity) {
         String eventId = UUID.randomUUID().toString();
-        Map<String, String> params = Map.of("code", code, "minutes", String.valueOf(Math.max(1, validity.toMinutes())),
+        // the code is sealed in the ledger: opened only to compose the SMS, dropped once it is sent
+        Map<String, String> params = Map.of(NotificationLedger.SEALED + "code", ledger.seal(code), "minutes", String.valueOf(Math.max(1, validity.toMinutes())),
                 "purpose", purposeText(purpose));
         ledger.recordSms(eventId, KIND, new SmsMessage(eventId, phone, SmsTemplate.VERIFICATION_CODE, params), NotificationLedger.PRIORITY_URGENT);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -54,6 +56,7 @@ class LedgerCodeSender implements CodeSender {
             case SIGN_IN -> "登录";
             case PASSWORD_RESET -> "重置密码";
             case SECOND_FACTOR -> "登录身份验证";
+            case PHONE_CHANGE -> "更换手机号";
         };
     }
 }

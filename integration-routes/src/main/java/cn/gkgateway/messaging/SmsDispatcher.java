@@ -131,7 +131,7 @@ public class SmsDispatcher {
         CompletableFuture<String> answer;
         try {
             SmsMessage message = new SmsMessage(String.valueOf(row.id()), PhoneNumber.parse(ledger.recipient(row), "phone"),
-                    SmsTemplate.ofCode(row.templateCode()), row.variables());
+                    SmsTemplate.ofCode(row.templateCode()), ledger.openVariables(row));
             answer = gateway.sendAsync(message);
         } catch (RuntimeException e) {
             answer = CompletableFuture.failedFuture(e);
@@ -191,6 +191,17 @@ public class SmsDispatcher {
             // the rows stay claimed until their lease ends, then they are attempted again with the same key
             finished.addAll(batch);
             throw e;
+        }
+        List<Long> sentWithSealed = batch.stream()
+                .filter(done -> done.outcome().status() == NotificationStatus.SENT && NotificationLedger.hasSealed(done.row()))
+                .map(done -> done.row().id()).toList();
+        if (!sentWithSealed.isEmpty()) {
+            try {
+                ledger.forgetSealed(sentWithSealed);
+            } catch (RuntimeException e) {
+                // the rows keep the code sealed (encrypted), never in plain text
+                log.warn("sealed variables of sent SMS {} not dropped: {}", sentWithSealed, e.getMessage());
+            }
         }
         for (Attempt done : batch) {
             NotificationStatus status = done.outcome().status();

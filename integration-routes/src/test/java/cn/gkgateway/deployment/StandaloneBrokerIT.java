@@ -4,7 +4,7 @@ import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
 import cn.gkgateway.demo.DemoData;
 import cn.gkgateway.support.ApiClient;
 import cn.gkgateway.support.Fixtures;
-import cn.gkgateway.support.MariaDbTestDatabase;
+import cn.gkgateway.support.OwnContextIntegrationTest;
 import cn.gkgateway.support.StandaloneArtemis;
 import cn.gkgateway.support.TestIdNumbers;
 import ch.qos.logback.classic.Level;
@@ -12,7 +12,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Profile;
@@ -53,10 +51,10 @@ import static org.assertj.core.api.Assertions.assertThat;
         // a persistent embedded broker, if one started, would create this directory
         "spring.artemis.embedded.persistent=true",
         "spring.artemis.embedded.data-directory=" + StandaloneBrokerIT.EMBEDDED_DATA})
-@ActiveProfiles({"test", "mariadb", StandaloneBrokerIT.PROFILE})
+@ActiveProfiles(StandaloneBrokerIT.PROFILE)
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StandaloneBrokerIT {
+class StandaloneBrokerIT extends OwnContextIntegrationTest {
 
     static final String PROFILE = "standalone-broker-it";
     private static final String QUEUE = "gk.events.review.decided";
@@ -64,24 +62,14 @@ class StandaloneBrokerIT {
     static final String EMBEDDED_DATA = "target/no-embedded-artemis";
     private static StandaloneArtemis broker;
 
-    @LocalServerPort
-    int port;
-    ApiClient api;
     @Autowired
     ApplicationContext context;
     @Autowired
     SmsGatewayStandIn smsGateway;
 
-    /**
-     * A database of its own: the shared test context, still cached, would relay this context's outbox
-     * events through its own embedded broker otherwise.
-     */
+    /** The standalone broker (the database of its own comes from {@link OwnContextIntegrationTest}). */
     @DynamicPropertySource
-    static void standaloneBrokerAndDatabase(DynamicPropertyRegistry registry) throws Exception {
-        String database = MariaDbTestDatabase.createFresh();
-        registry.add("spring.datasource.url", () -> MariaDbTestDatabase.url(database));
-        registry.add("spring.datasource.username", MariaDbTestDatabase::user);
-        registry.add("spring.datasource.password", MariaDbTestDatabase::password);
+    static void standaloneBroker(DynamicPropertyRegistry registry) throws Exception {
         FileSystemUtils.deleteRecursively(Path.of(EMBEDDED_DATA));
         broker = StandaloneArtemis.create();
         broker.start();
@@ -103,12 +91,8 @@ class StandaloneBrokerIT {
         }
     }
 
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
-
-    private String login(String username) {
+    @Override
+    protected String login(String username) {
         return api.login(username, DemoData.PASSWORD);
     }
 

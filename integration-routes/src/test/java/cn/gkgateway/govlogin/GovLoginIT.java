@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The government-service login over HTTP against the stand-in OIDC provider, step by step as a
  * browser follows the redirects: PKCE and the signed request cookie, the provider's login, the
  * callback, the one-time ticket exchanged for the gateway's token, the linked applicant; and the
- * refusals: real-name level too low, tampered state, replayed code, replayed ticket, provider down.
+ * refusals: real-name level too low, tampered or missing state, forged nonce, an ID token for another
+ * client, replayed code, replayed ticket, provider down or slow; and the logout at the provider.
  */
 class GovLoginIT extends GatewayIntegrationTest {
 
@@ -40,13 +41,15 @@ class GovLoginIT extends GatewayIntegrationTest {
     GovProviderRegistrations registrations;
     @Autowired
     AuditEntries auditEntries;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void providerBack() {
-        standIn.unavailable(false);
+        standIn.healthy();
     }
 
     @Test
@@ -69,6 +72,9 @@ class GovLoginIT extends GatewayIntegrationTest {
         String app = location(landed);
         assertThat(app).contains("/h5/#/auth/callback?ticket=").doesNotContain("token=");
         String ticket = app.substring(app.indexOf("ticket=") + 7);
+        // the provider's ID token (with the ID number and phone among its claims) waits for the exchange sealed, never readable
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_ticket WHERE id_token IS NOT NULL", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_ticket WHERE id_token LIKE 'eyJ%'", Integer.class)).isZero();
 
         ApiClient.Answer exchanged = api.post(null, "/api/auth/gov/ticket", "{\"ticket\":\"" + ticket + "\"}");
         assertThat(exchanged.status()).isEqualTo(200);
@@ -126,6 +132,104 @@ class GovLoginIT extends GatewayIntegrationTest {
         String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo");
         standIn.unavailable(true);
         assertThat(location(get(callback))).contains("reason=UNAVAILABLE");
+    }
+
+    @Test
+    void aCallbackWithoutItsPendingRequestIsRefusedAndAudited() throws Exception {
+        String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo");
+        long before = audited("GOV_SIGN_IN_REFUSED", "authorization_request_not_found");
+        // the callback reaches the gateway from another browser (no signed request cookie, so no state to match)
+        HttpResponse<String> elsewhere = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create(callback)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(location(elsewhere)).contains("reason=REFUSED");
+        assertThat(audited("GOV_SIGN_IN_REFUSED", "authorization_request_not_found")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anIdTokenWithAForgedNonceIsRefusedAndAudited() throws Exception {
+        String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo");
+        long before = audited("GOV_SIGN_IN_REFUSED", "invalid_nonce");
+        standIn.issueWrongNonce(true);
+        HttpResponse<String> refused = get(callback);
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(location(refused)).contains("reason=REFUSED").doesNotContain("ticket=");
+        HttpResponse<String> page = get(gateway(location(refused)));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("登录未完成").contains("重新登录").contains("短信验证码登录");
+        assertThat(audited("GOV_SIGN_IN_REFUSED", "invalid_nonce")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void anIdTokenIssuedForAnotherClientIsRefusedAndAudited() throws Exception {
+        String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo");
+        long before = audited("GOV_SIGN_IN_REFUSED", "invalid_id_token");
+        standIn.issueForAnotherClient(true);
+        HttpResponse<String> refused = get(callback);
+        assertThat(location(refused)).contains("reason=REFUSED").doesNotContain("ticket=");
+        assertThat(get(gateway(location(refused))).body()).contains("登录未完成");
+        assertThat(audited("GOV_SIGN_IN_REFUSED", "invalid_id_token")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aSlowProviderCountsAsDownWithinTheConfiguredTimeouts() throws Exception {
+        // slow at discovery: the sign-in does not start, the page says what to do
+        standIn.slow(java.time.Duration.ofSeconds(4));
+        registrations.forget();
+        long started = System.nanoTime();
+        HttpResponse<String> start = get(base() + "/oauth2/authorization/gov");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("the read timeout (2 s in tests) ends the wait")
+                .isLessThan(java.time.Duration.ofSeconds(4));
+        assertThat(location(start)).contains("reason=UNAVAILABLE");
+        HttpResponse<String> page = get(gateway(location(start)));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("政务服务网暂时无法访问").contains("重新登录").contains("短信验证码登录");
+
+        // slow when the code is redeemed: refused as unavailable (never a 500), and audited
+        standIn.slow(null);
+        String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo");
+        long before = audited("GOV_SIGN_IN_PROVIDER_DOWN", "invalid_token_response");
+        standIn.slow(java.time.Duration.ofSeconds(4));
+        HttpResponse<String> redeemed = get(callback);
+        assertThat(redeemed.statusCode()).isEqualTo(302);
+        assertThat(location(redeemed)).contains("reason=UNAVAILABLE");
+        assertThat(audited("GOV_SIGN_IN_PROVIDER_DOWN", "invalid_token_response")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void logoutEndsTheProviderSessionToo() throws Exception {
+        String ticket = ticketOf(get(signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo")));
+        ApiClient.Answer exchanged = api.post(null, "/api/auth/gov/ticket", "{\"ticket\":\"" + ticket + "\"}");
+        String providerLogout = exchanged.body().path("providerLogoutUrl").asText();
+        assertThat(providerLogout).startsWith(standIn.issuer() + "/connect/logout?").contains("id_token_hint=").contains("client_id=gk-gateway");
+
+        // while the provider's session lives, a new sign-in passes the provider without its login page (single sign-on)
+        HttpResponse<String> again = get(location(get(base() + "/oauth2/authorization/gov")));
+        assertThat(location(again)).startsWith(base() + "/login/oauth2/code/gov?");
+        String token = api.post(null, "/api/auth/gov/ticket", "{\"ticket\":\"" + ticketOf(get(location(again))) + "\"}")
+                .body().path("token").asText();
+
+        // the H5 app ends the gateway session, then sends the browser to the provider's end-session endpoint
+        assertThat(api.post(token, "/api/auth/logout", "").status()).isEqualTo(204);
+        assertThat(api.get(token, "/api/me").status()).isEqualTo(401);
+        HttpResponse<String> loggedOut = get(providerLogout);
+        assertThat(loggedOut.statusCode()).as(loggedOut.body()).isIn(200, 302);
+
+        // the provider asks for the password again
+        HttpResponse<String> afterLogout = get(location(get(base() + "/oauth2/authorization/gov")));
+        assertThat(afterLogout.statusCode()).isEqualTo(302);
+        assertThat(absolute(location(afterLogout))).isEqualTo(standIn.issuer() + "/login");
+    }
+
+    private String ticketOf(HttpResponse<String> landed) {
+        String app = location(landed);
+        assertThat(app).contains("/h5/#/auth/callback?ticket=");
+        return app.substring(app.indexOf("ticket=") + 7);
+    }
+
+    /** How many audit entries of {@code action} have a detail containing {@code detail}. */
+    private long audited(String action, String detail) {
+        return auditEntries.findAll().stream()
+                .filter(entry -> action.equals(entry.getAction()) && entry.getDetail() != null && entry.getDetail().contains(detail)).count();
     }
 
     // --- a browser, step by step

@@ -8,17 +8,7 @@ import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.support.Eventually;
-import cn.gkgateway.support.GatewayIntegrationTest;
-import cn.gkgateway.support.ApiClient;
-import cn.gkgateway.support.MariaDbTestDatabase;
-import cn.gkgateway.support.TestClockConfiguration;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import cn.gkgateway.support.OwnContextIntegrationTest;
 import cn.gkgateway.support.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,37 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SMS verification codes end to end: request (with the client address as a proxy forwards it),
  * delivery through the ledger to the SMS stand-in, sign-in by code, expiry, single use, five wrong
  * tries, both rate limits per phone and per address, the same answer for unknown phones, password
- * reset, and the second factor of exam-office accounts (turned on here; off in the test profile).
+ * reset, and the second factor of exam-office accounts (turned on here; off in the test profile, so
+ * this test has a context and database of its own).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gk.verification.second-factor-roles=ADMIN,EXAM_OFFICE")
-@ActiveProfiles({"test", "mariadb"})
-@Import(TestClockConfiguration.class)
-class SmsVerificationIT {
-
-    private static final String PASSWORD = GatewayIntegrationTest.PASSWORD;
-
-    /**
-     * A database of its own: this context differs from the shared one (second factor on), and the
-     * shared context, still cached, would otherwise claim and send this context's ledger rows
-     * through its own SMS stand-in.
-     */
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        String database = MariaDbTestDatabase.createFresh();
-        registry.add("spring.datasource.url", () -> MariaDbTestDatabase.url(database));
-        registry.add("spring.datasource.username", MariaDbTestDatabase::user);
-        registry.add("spring.datasource.password", MariaDbTestDatabase::password);
-    }
-
-    @LocalServerPort
-    int port;
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+@TestPropertySource(properties = "gk.verification.second-factor-roles=ADMIN,EXAM_OFFICE")
+class SmsVerificationIT extends OwnContextIntegrationTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();

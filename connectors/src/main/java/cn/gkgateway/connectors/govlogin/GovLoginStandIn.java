@@ -17,7 +17,8 @@ import java.util.Map;
  * discovery, authorization code + PKCE, signed ID tokens, userinfo and RP-initiated logout. Its
  * test identities ({@link StandInIdentity#DEMO}) carry provincial-style claims ({@code real_name},
  * {@code id_card}, {@code mobile}, {@code auth_level}) that the gateway maps by configuration.
- * Started by the local profile and tests only. {@link #unavailable(boolean)} makes it answer 503.
+ * Started by the local profile and tests only. {@link #unavailable(boolean)} makes it answer 503; tests
+ * can also make it slow or make it issue ID tokens with a forged nonce or for another client.
  */
 public class GovLoginStandIn implements AutoCloseable {
 
@@ -59,6 +60,29 @@ public class GovLoginStandIn implements AutoCloseable {
     /** While true every request is answered 503, as a provider in maintenance does. */
     public void unavailable(boolean down) {
         switches.unavailable = down;
+    }
+
+    /** While positive every answer comes this late, as an overloaded provider's do. */
+    public void slow(java.time.Duration delay) {
+        switches.delayMillis = delay == null ? 0 : delay.toMillis();
+    }
+
+    /** While true the ID tokens carry a nonce the client did not send (a replayed or injected token). */
+    public void issueWrongNonce(boolean wrong) {
+        switches.wrongNonce = wrong;
+    }
+
+    /** While true the ID tokens are issued for another client (audience {@code another-client}). */
+    public void issueForAnotherClient(boolean foreign) {
+        switches.foreignAudience = foreign;
+    }
+
+    /** Switches every fault off. */
+    public void healthy() {
+        switches.unavailable = false;
+        switches.delayMillis = 0;
+        switches.wrongNonce = false;
+        switches.foreignAudience = false;
     }
 
     @Override

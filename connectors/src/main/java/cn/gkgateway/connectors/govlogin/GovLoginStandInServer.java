@@ -105,6 +105,13 @@ class GovLoginStandInServer {
                 ((jakarta.servlet.http.HttpServletResponse) response).sendError(503, "maintenance");
                 return;
             }
+            if (switches.delayMillis > 0) {
+                try {
+                    Thread.sleep(switches.delayMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             chain.doFilter(request, response);
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -137,12 +144,21 @@ class GovLoginStandInServer {
         return new InMemoryRegisteredClientRepository(gateway);
     }
 
-    /** The identity's name, ID number, phone and real-name level go into the ID token (and so into userinfo). */
+    /**
+     * The identity's name, ID number, phone and real-name level go into the ID token (and so into
+     * userinfo); the test switches forge its nonce or audience.
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> identityClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> identityClaims(StandInSwitches switches) {
         return context -> {
             if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 return;
+            }
+            if (switches.wrongNonce) {
+                context.getClaims().claim(OidcParameterNames.NONCE, "forged-" + UUID.randomUUID());
+            }
+            if (switches.foreignAudience) {
+                context.getClaims().audience(List.of("another-client"));
             }
             StandInIdentity.DEMO.stream().filter(identity -> identity.username().equals(context.getPrincipal().getName())).findFirst()
                     .ifPresent(identity -> context.getClaims().claims(claims -> {

@@ -74,6 +74,13 @@ public class GovLoginConfiguration {
         return new GovProviderLogout(registrations, properties);
     }
 
+    /** ID tokens checked as Spring does, with the JWK set fetched under the configured timeouts (picked up by oauth2Login). */
+    @Bean
+    org.springframework.security.oauth2.jwt.JwtDecoderFactory<org.springframework.security.oauth2.client.registration.ClientRegistration>
+    govIdTokenDecoders(GovLoginProperties properties) {
+        return new GovIdTokenDecoders(properties);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain govLoginSecurity(HttpSecurity http, GovProviderRegistrations registrations, GovLoginProperties properties,

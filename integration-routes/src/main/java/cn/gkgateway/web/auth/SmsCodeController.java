@@ -73,7 +73,7 @@ class SmsCodeController {
         boolean known = switch (purpose) {
             case SIGN_IN -> applicantOf(phone.value()).isPresent();
             case PASSWORD_RESET -> consoleAccount(request.username(), phone.value()).isPresent();
-            case SECOND_FACTOR -> false;
+            case SECOND_FACTOR, PHONE_CHANGE -> false;
         };
         codes.request(purpose, phone, http.getRemoteAddr(), known);
         return sent(phone);
