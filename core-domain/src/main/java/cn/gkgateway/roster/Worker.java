@@ -181,6 +181,25 @@ public class Worker {
         this.status = newStatus;
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
+    /** Replaces the ID number with its protected form; sex and birth date follow the new number. */
+    void changeIdentity(ProtectedIdentity identity) {
+        this.idNumberCipher = identity.idNumberCipher();
+        this.idNumberHash = identity.idNumberHash();
+        this.idNumberMasked = identity.idNumberMasked();
+        this.sex = identity.sex();
+        this.birthDate = identity.birthDate();
+    }
+
+    void changeQualification(String workTypeCode, Level level, Integer levelYear) {
+        this.workTypeCode = workTypeCode;
+        this.level = level;
+        this.levelYear = levelYear;
+    }
+
     /** Replaces the phone (a non-key field) with its already protected form; both null clears it. */
     void changePhone(String cipher, String masked) {
         this.phoneCipher = cipher;

@@ -74,6 +74,34 @@ public final class RowRules {
         return new CheckedRow(rowNumber, texts, person, faults);
     }
 
+    /** The key fields of a row as the key-info change reads them (any may be null when its cell was faulty). */
+    public record KeyFields(String name, IdNumber idNumber, String workTypeCode, Level level, Integer levelYear) {
+    }
+
+    /**
+     * Checks the key fields of a 关键信息修改 row (姓名, 身份证号, 工种, 现等级, 取得年份) with the same
+     * normaliser, rules and codes as an import row; faults are added to {@code faults}.
+     */
+    public KeyFields checkKeyFields(ImportCell nameCell, ImportCell idCell, ImportCell workTypeCell, ImportCell levelCell,
+                                    ImportCell levelYearCell, List<RowFault> faults) {
+        requireCell(nameCell, TemplateColumn.NAME, faults);
+        requireCell(idCell, TemplateColumn.ID_NUMBER, faults);
+        requireCell(workTypeCell, TemplateColumn.WORK_TYPE, faults);
+        requireCell(levelCell, TemplateColumn.LEVEL, faults);
+        String name = name(nameCell, faults);
+        IdNumber idNumber = idNumber(idCell, faults);
+        String workType = workType(workTypeCell, faults);
+        Level level = level(levelCell, faults);
+        Integer levelYear = levelYear(levelYearCell, level, faults);
+        return new KeyFields(name, idNumber, workType, level, level == Level.NONE ? null : levelYear);
+    }
+
+    private static void requireCell(ImportCell cell, TemplateColumn column, List<RowFault> faults) {
+        if (blank(cell)) {
+            faults.add(new RowFault(column.header(), "REQUIRED_FIELD", "请填写" + column.header()));
+        }
+    }
+
     private static boolean blank(ImportCell cell) {
         return cell == null || cell.isBlank();
     }
