@@ -18,7 +18,7 @@ export async function checkAxe(page, where) {
     })
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${(n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 200)}`).join('\n   | ')}`)
   })
   if (violations.length) throw new Error(`axe-core，${where}：\n${violations.join('\n')}`)
 }

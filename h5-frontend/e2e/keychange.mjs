@@ -1,22 +1,23 @@
-// End-to-end 关键信息修改 through the console against a running gateway: the unit finds WORKER_NAME on
+// End-to-end 关键信息修改 through the console against a running gateway: the unit finds WORKER_NAME (WORKER_ID) on
 // the roster, ticks it and exports the 关键信息修改 sheet (saved to SHEET_FILE), uploads the edited sheet
 // (EDITED_FILE: the name changed to NEW_NAME), sees old vs new, uploads the evidence (EVIDENCE_FILE),
 // gives a contact and submits; the district and then the city exam office approve in 关键信息修改审核;
 // the worker's detail page then shows the new name and the old one in the key-change history.
 // Every page on the way passes axe-core (no serious or critical violation) and its controls are reached by Tab.
-// Usage: BASE_URL=… WORKER_NAME=… NEW_NAME=… EDITED_FILE=… EVIDENCE_FILE=… SHEET_FILE=… node e2e/keychange.mjs
+// Usage: BASE_URL=… WORKER_ID=… WORKER_NAME=… NEW_NAME=… EDITED_FILE=… EVIDENCE_FILE=… SHEET_FILE=… node e2e/keychange.mjs
 import { BASE_URL, check, openBrowser, runSteps } from './browser.mjs'
 import { checkAxe, checkKeyboardReach } from './a11y.mjs'
 
 const PASSWORD = 'Gk@123456'
-const { WORKER_NAME, NEW_NAME, EDITED_FILE, EVIDENCE_FILE, SHEET_FILE } = process.env
-check(WORKER_NAME && NEW_NAME && EDITED_FILE && EVIDENCE_FILE && SHEET_FILE, 'WORKER_NAME, NEW_NAME, EDITED_FILE, EVIDENCE_FILE and SHEET_FILE are required')
+const { WORKER_ID, WORKER_NAME, NEW_NAME, EDITED_FILE, EVIDENCE_FILE, SHEET_FILE } = process.env
+check(WORKER_ID && WORKER_NAME && NEW_NAME && EDITED_FILE && EVIDENCE_FILE && SHEET_FILE, 'WORKER_NAME, NEW_NAME, EDITED_FILE, EVIDENCE_FILE and SHEET_FILE are required')
 
 const { browser, page, pageErrors } = await openBrowser({ width: 1366, height: 900 })
 const byTest = (id) => page.locator(`[data-test="${id}"]`)
 const input = (id) => page.locator(`input[data-test="${id}"], [data-test="${id}"] input`).first()
 let changeId = ''
 let workerId = ''
+const workerRow = () => page.locator('.worker-row').filter({ has: page.locator(`[data-test="view-${WORKER_ID}"]`) })
 
 async function signIn(name) {
   await page.goto('about:blank')
@@ -45,13 +46,11 @@ await runSteps('keychange', page, browser, [
     await byTest('menu-roster').click()
     await input('roster-name').fill(WORKER_NAME)
     await byTest('roster-search').click()
-    await page.locator('.worker-row', { hasText: WORKER_NAME }).first().waitFor()
-    const rows = await page.locator('.worker-row').count()
-    check(rows === 1, `查到 ${rows} 行`)
+    await workerRow().waitFor()
     await checkAxe(page, '工勤人员名册')
   }],
   ['勾选该人员并导出关键信息修改表', async () => {
-    await page.locator('.worker-row .el-checkbox').first().click()
+    await workerRow().locator('.el-checkbox').click()
     await page.locator('[data-test="key-change-sheet"]', { hasText: '已选 1 人' }).waitFor()
     await checkKeyboardReach(page, ['roster-name', 'roster-search', 'key-change-sheet'])
     const [download] = await Promise.all([page.waitForEvent('download'), byTest('key-change-sheet').click()])
@@ -91,9 +90,8 @@ await runSteps('keychange', page, browser, [
     await byTest('menu-roster').click()
     await input('roster-name').fill(NEW_NAME)
     await byTest('roster-search').click()
-    const row = page.locator('.worker-row', { hasText: NEW_NAME }).first()
-    await row.waitFor()
-    await row.locator('[data-test^="view-"]').click()
+    await workerRow().locator(`[data-test="view-${WORKER_ID}"]`).click()
+    await page.waitForURL(/#\/roster\/\d+/)
     workerId = page.url().replace(/.*\/roster\//, '').replace(/\?.*/, '')
     const history = page.locator('[data-test="key-changes"]')
     await history.locator('tr', { hasText: WORKER_NAME }).filter({ hasText: NEW_NAME }).first().waitFor()

@@ -42,7 +42,7 @@ class KeyChangeBrowserIT extends GatewayIntegrationTest {
         Files.write(evidence, ImportFiles.png());
         Path sheet = Files.createTempFile("e2e-sheet", ".xlsx");
 
-        List<String> output = BrowserScripts.run(port, "keychange.mjs", Map.of("WORKER_NAME", oldName, "NEW_NAME", newName,
+        List<String> output = BrowserScripts.run(port, "keychange.mjs", Map.of("WORKER_ID", String.valueOf(worker), "WORKER_NAME", oldName, "NEW_NAME", newName,
                 "EDITED_FILE", edited.toString(), "EVIDENCE_FILE", evidence.toString(), "SHEET_FILE", sheet.toString()));
         JsonNode result = new ObjectMapper().readTree(BrowserScripts.result(output));
         assertThat(result.path("workerId").asText()).isEqualTo(String.valueOf(worker));
