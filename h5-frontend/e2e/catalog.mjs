@@ -53,7 +53,7 @@ await runSteps('catalog', page, browser, [
     await download.saveAs(SHEET_FILE)
   }],
   ['导入 .xlsx 替换明年的考评范围', async () => {
-    await page.locator('.el-upload input[type="file"]').setInputFiles(IMPORT_FILE)
+    await byTest('catalog-import-file').setInputFiles(IMPORT_FILE)
     await page.locator('.el-message', { hasText: '已导入 2 条' }).waitFor()
     await page.locator('[data-test="catalog-open-count"]', { hasText: '已开放 2 项' }).waitFor()
     await checkAxe(page, '工种目录（已导入）')
