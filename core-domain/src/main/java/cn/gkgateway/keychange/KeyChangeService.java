@@ -337,7 +337,11 @@ public class KeyChangeService {
             faults.add(new RowFault("身份证号", "DUPLICATE_ON_ROSTER",
                     "新身份证号已是名册中其他人员的身份证号，或已在审核中的导入或修改中，请核对"));
         }
-        if (worker.getWorkStartDate() != null && worker.getWorkStartDate().isBefore(newId.birthDate().plusYears(16))) {
+        LocalDate sixteen = newId.birthDate().plusYears(16);
+        boolean young = worker.getWorkStartDate() != null && (worker.isWorkStartMonthOnly()
+                ? java.time.YearMonth.from(worker.getWorkStartDate()).isBefore(java.time.YearMonth.from(sixteen))
+                : worker.getWorkStartDate().isBefore(sixteen));
+        if (young) {
             faults.add(new RowFault("身份证号", "WORK_START_TOO_YOUNG", "按新身份证号的出生日期，参加工作时间早于年满16周岁，请核对"));
         }
     }

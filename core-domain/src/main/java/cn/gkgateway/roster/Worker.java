@@ -59,6 +59,10 @@ public class Worker {
     @Column(nullable = false)
     private LocalDate workStartDate;
 
+    /** True when 参加工作时间 is known only to the month: {@link #workStartDate} is then the month's first day. */
+    @Column(nullable = false)
+    private boolean workStartMonthOnly;
+
     @Column(nullable = false)
     private String workTypeCode;
 
@@ -154,6 +158,19 @@ public class Worker {
 
     public LocalDate getWorkStartDate() {
         return workStartDate;
+    }
+
+    public boolean isWorkStartMonthOnly() {
+        return workStartMonthOnly;
+    }
+
+    /** 参加工作时间 as known: {@code yyyy-MM} when only the month is, else {@code yyyy-MM-dd}. */
+    public String workStartText() {
+        return workStartText(workStartDate, workStartMonthOnly);
+    }
+
+    public static String workStartText(LocalDate date, boolean monthOnly) {
+        return date == null ? null : monthOnly ? java.time.YearMonth.from(date).toString() : date.toString();
     }
 
     public String getWorkTypeCode() {

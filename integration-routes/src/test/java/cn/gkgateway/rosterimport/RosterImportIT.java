@@ -94,14 +94,15 @@ class RosterImportIT extends GatewayIntegrationTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             List<String> headers = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).containsExactly(ImportFiles.HEADERS);
+            assertThat(headers).containsExactly(java.util.stream.Stream.concat(java.util.Arrays.stream(ImportFiles.HEADERS),
+                    java.util.stream.Stream.of("在编/编外")).toArray(String[]::new));
             assertThat(sheet.getColumnStyle(1).getDataFormatString()).isEqualTo("@");
             assertThat(sheet.getColumnStyle(9).getDataFormatString()).isEqualTo("@");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("示例：");
             assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getDataValidations()).hasSize(2);
+            assertThat(sheet.getDataValidations()).hasSize(3);
             assertThat(sheet.getDataValidations().stream().map(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn()))
-                    .containsExactlyInAnyOrder(5, 6);
+                    .containsExactlyInAnyOrder(5, 6, 10);
         }
         // the template itself, example row and all, is a file with headers only
         Answer blank = upload(login("danwei"), template.bytes());
