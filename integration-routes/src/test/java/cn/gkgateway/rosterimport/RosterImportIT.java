@@ -210,14 +210,14 @@ class RosterImportIT extends GatewayIntegrationTest {
         assertThat(rejected.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(rejected.bytes()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("错误原因");
+            assertThat(sheet.getRow(0).getCell(TemplateColumn.values().length + 1).getStringCellValue()).isEqualTo("错误原因");
             for (Row r : sheet) {
                 for (Cell cell : r) {
                     assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
                 }
             }
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("=HYPERLINK");
-            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("NAME_INVALID");
+            assertThat(sheet.getRow(1).getCell(TemplateColumn.values().length + 1).getStringCellValue()).contains("NAME_INVALID");
         }
         assertThat(api.download(login("danwei2"), IMPORTS + "/" + id + "/rejected").status()).isEqualTo(404);
     }
