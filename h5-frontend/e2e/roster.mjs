@@ -3,6 +3,7 @@
 // → 修改 on the row → new phone saved and shown masked → 导出 with progress → an .xlsx download.
 // Usage: BASE_URL=http://127.0.0.1:8080 [SCREENSHOT_DIR=/tmp/shots] node e2e/roster.mjs
 import { BASE_URL, check, openBrowser, runSteps } from './browser.mjs'
+import { checkAxe, checkKeyboardReach } from './a11y.mjs'
 
 const PASSWORD = 'Gk@123456'
 const phone = `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`
@@ -30,6 +31,8 @@ await runSteps('roster', page, browser, [
       await page.waitForTimeout(300)
       const box = await row().locator('[data-test^="view-"]').boundingBox()
       check(box && box.x + box.width <= 1366, '“查看”按钮应在 1366 px 宽的窗口内可见')
+      await checkAxe(page, '工勤人员名册')
+      await checkKeyboardReach(page, ['roster-name', 'roster-idnumber', 'roster-search', 'roster-export', 'add-worker'])
     },
   ],
   [
@@ -41,6 +44,8 @@ await runSteps('roster', page, browser, [
       for (const title of ['资格记录', '岗位及简历', '学历', '继续教育及培训', '奖惩情况', '年度考核', '关键信息变更记录']) {
         check(text.includes(title), `详情页缺少“${title}”`)
       }
+      await checkAxe(page, '人员详情')
+      await checkKeyboardReach(page, ['back-to-roster'])
       await byTest('back-to-roster').click()
       // back on the list, the search is still in effect
       await row().waitFor()
@@ -55,6 +60,7 @@ await runSteps('roster', page, browser, [
       await page.locator('.el-message', { hasText: '手机号已修改' }).first().waitFor()
       const shown = await byTest('worker-phone').innerText()
       check(shown.trim() === `${phone.slice(0, 3)}****${phone.slice(-4)}`, `手机号应脱敏显示，实际为 ${shown}`)
+      await checkAxe(page, '人员详情（修改后）')
     },
   ],
   [
@@ -70,6 +76,7 @@ await runSteps('roster', page, browser, [
       check(file.suggestedFilename().endsWith('.xlsx'), `下载文件名应为 .xlsx：${file.suggestedFilename()}`)
       await byTest('export-done').waitFor()
       await byTest('export-progress').waitFor()
+      await checkAxe(page, '导出对话框')
     },
   ],
   ['页面没有脚本错误', async () => check(pageErrors.length === 0, `页面脚本错误：${pageErrors.join('; ')}`)],

@@ -4,6 +4,7 @@
 // and submits; the district and then the city exam office approve in 导入审核.
 // Usage: BASE_URL=… IMPORT_FILE=/path/a.xlsx EVIDENCE_FILE=/path/p.png node e2e/rosterimport.mjs
 import { BASE_URL, check, openBrowser, runSteps } from './browser.mjs'
+import { checkAxe, checkKeyboardReach } from './a11y.mjs'
 
 const PASSWORD = 'Gk@123456'
 const IMPORT_FILE = process.env.IMPORT_FILE
@@ -28,6 +29,8 @@ async function approveAs(name) {
   await signIn(name)
   await byTest('menu-import-reviews').click()
   await byTest(`import-review-open-${importId}`).click()
+  await byTest('import-review-approve').waitFor()
+  await checkAxe(page, '导入审核')
   await page.locator('textarea[data-test="import-review-reason"], [data-test="import-review-reason"] textarea').first().fill('材料齐全，同意')
   await byTest('import-review-approve').click()
   await byTest(`import-review-open-${importId}`).waitFor({ state: 'detached' })
@@ -38,6 +41,7 @@ await runSteps('rosterimport', page, browser, [
     await signIn('danwei')
     await byTest('menu-roster-import').click()
     await byTest('roster-import-template').waitFor()
+    await checkAxe(page, '导入新增人员')
   }],
   ['上传文件，显示正确行、错误行和导入方式', async () => {
     await byTest('roster-import-file').setInputFiles(IMPORT_FILE)
@@ -45,6 +49,9 @@ await runSteps('rosterimport', page, browser, [
     const mode = await byTest('roster-import-mode').innerText()
     check(mode.includes('全部正确才导入'), `导入方式：${mode}`)
     await page.locator('[data-test="import-rejected"]', { hasText: 'SEX_MISMATCH' }).waitFor()
+    await checkAxe(page, '导入结果')
+    await checkKeyboardReach(page, ['roster-import-template', 'roster-import-choose', 'roster-import-only-valid',
+      'roster-import-evidence-choose', 'roster-import-contact-name', 'roster-import-contact-phone', 'roster-import-submit'])
   }],
   ['选择只导入正确的行', async () => {
     await byTest('roster-import-only-valid').click()

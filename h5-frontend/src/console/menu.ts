@@ -18,11 +18,14 @@ const CATALOG: MenuItem = { path: '/catalog', title: '工种目录', test: 'menu
 const ROSTER_IMPORT: MenuItem = { path: '/roster-import', title: '导入新增人员', test: 'menu-roster-import' }
 const IMPORT_REVIEWS: MenuItem = { path: '/roster-import-reviews', title: '导入审核', test: 'menu-import-reviews' }
 const TRANSFERS: MenuItem = { path: '/transfers', title: '人员调动', test: 'menu-transfers' }
+// issue 15 item 6: key-info changes
+const KEY_CHANGES: MenuItem = { path: '/key-changes', title: '关键信息修改', test: 'menu-key-changes' }
+const KEY_CHANGE_REVIEWS: MenuItem = { path: '/key-change-reviews', title: '关键信息修改审核', test: 'menu-key-change-reviews' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
-  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS],
+  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS, KEY_CHANGES],
   SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, KEY_CHANGE_REVIEWS],
   ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG],
   APPLICANT: [],
 }

@@ -40,6 +40,9 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['EXAM_OFFICE'] },
       },
       { path: 'transfers', component: () => import('./pages/transfers/index.vue'), meta: { roles: ['UNIT_OPERATOR', 'EXAM_OFFICE'] } },
+      // issue 15 item 6: key-info changes
+      { path: 'key-changes', component: () => import('./pages/key-changes/index.vue'), meta: { roles: ['UNIT_OPERATOR'] } },
+      { path: 'key-change-reviews', component: () => import('./pages/key-change-reviews/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
       { path: 'settings', component: () => import('./pages/settings/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],

@@ -50,3 +50,8 @@ export async function importScopes(year: number, file: File): Promise<number> {
   form.append('file', file)
   return (await http.post<{ lines: number }>(`/catalog/scopes/${year}/import`, form)).data.lines
 }
+
+/** A year's 考评范围 as .xlsx (the import's columns 工种 and 等级, names and categories for reference). */
+export async function exportScopes(year: number): Promise<Blob> {
+  return (await http.get<Blob>(`/catalog/scopes/${year}/export`, { responseType: 'blob' })).data
+}

@@ -105,6 +105,8 @@ export interface Worker {
   establishment: Establishment
   establishmentName: string
   workStartDate: string
+  /** 参加工作时间 as known: yyyy-MM when only the month is (workStartDate is then the month's first day). */
+  workStart?: string
   workTypeCode: string
   workTypeName: string
   level: LevelCode

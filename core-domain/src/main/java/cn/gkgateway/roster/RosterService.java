@@ -103,6 +103,54 @@ public class RosterService {
         return worker;
     }
 
+    /** The new key values of an approved key-info change; {@code idNumber} null keeps the ID number. */
+    public record KeyValues(String name, IdNumber idNumber, String workTypeCode, Level level, Integer levelYear) {
+    }
+
+    /**
+     * Applies an approved key-info change to a worker, in the caller's transaction: every field that
+     * differs is changed and recorded in the key-field history with its old and new value (ID numbers
+     * masked). A new ID number is encrypted and hashed as on creation (sex and birth date follow it)
+     * and must not be another worker's: that is KEY_CHANGE_ID_TAKEN.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void applyKeyChange(cn.gkgateway.audit.Actor actor, long workerId, KeyValues values, String reason, String reference) {
+        Worker worker = workers.findById(workerId).orElseThrow(
+                () -> DomainException.notFound("WORKER_NOT_FOUND", "未找到该工勤人员，或其不属于本单位管理范围"));
+        if (values.name() != null && !values.name().equals(worker.getName())) {
+            history.recordKeyChange(actor, workerId, "NAME", worker.getName(), values.name(), reason, reference);
+            worker.rename(values.name());
+        }
+        if (values.idNumber() != null) {
+            String hash = protector.hash(values.idNumber().value());
+            if (!hash.equals(worker.getIdNumberHash())) {
+                workers.findByIdNumberHash(hash).filter(other -> !other.getId().equals(workerId)).ifPresent(other -> {
+                    throw DomainException.conflict("KEY_CHANGE_ID_TAKEN", "新身份证号 " + values.idNumber().masked() + " 已是名册中其他人员的身份证号");
+                });
+                history.recordKeyChange(actor, workerId, "ID_NUMBER", worker.getIdNumberMasked(), values.idNumber().masked(), reason, reference);
+                worker.changeIdentity(ProtectedIdentity.of(values.idNumber(), null, protector));
+            }
+        }
+        String workType = values.workTypeCode() == null ? worker.getWorkTypeCode() : values.workTypeCode();
+        Level level = values.level() == null ? worker.getLevel() : values.level();
+        Integer levelYear = values.level() == null ? worker.getLevelYear() : (level == Level.NONE ? null : values.levelYear());
+        if (!workType.equals(worker.getWorkTypeCode())) {
+            history.recordKeyChange(actor, workerId, "WORK_TYPE", workTypeLabel(worker.getWorkTypeCode()), workTypeLabel(workType), reason, reference);
+        }
+        if (level != worker.getLevel()) {
+            history.recordKeyChange(actor, workerId, "LEVEL", worker.getLevel().displayName(), level.displayName(), reason, reference);
+        }
+        if (!java.util.Objects.equals(levelYear, worker.getLevelYear())) {
+            history.recordKeyChange(actor, workerId, "LEVEL_YEAR", worker.getLevelYear() == null ? null : worker.getLevelYear().toString(),
+                    levelYear == null ? null : levelYear.toString(), reason, reference);
+        }
+        worker.changeQualification(workType, level, levelYear);
+    }
+
+    private String workTypeLabel(String code) {
+        return catalog.find(code).map(type -> type.getName() + "（" + code + "）").orElse(code);
+    }
+
     /** Audits an export of the roster: who, how many lines, which filters and columns (no personal data). */
     @Transactional
     public void recordExport(Caller caller, long rows, String description) {

@@ -59,6 +59,10 @@ public class Worker {
     @Column(nullable = false)
     private LocalDate workStartDate;
 
+    /** True when 参加工作时间 is known only to the month: {@link #workStartDate} is then the month's first day. */
+    @Column(nullable = false)
+    private boolean workStartMonthOnly;
+
     @Column(nullable = false)
     private String workTypeCode;
 
@@ -156,6 +160,19 @@ public class Worker {
         return workStartDate;
     }
 
+    public boolean isWorkStartMonthOnly() {
+        return workStartMonthOnly;
+    }
+
+    /** 参加工作时间 as known: {@code yyyy-MM} when only the month is, else {@code yyyy-MM-dd}. */
+    public String workStartText() {
+        return workStartText(workStartDate, workStartMonthOnly);
+    }
+
+    public static String workStartText(LocalDate date, boolean monthOnly) {
+        return date == null ? null : monthOnly ? java.time.YearMonth.from(date).toString() : date.toString();
+    }
+
     public String getWorkTypeCode() {
         return workTypeCode;
     }
@@ -179,6 +196,25 @@ public class Worker {
     /** Sets the status; the caller records the change with {@link WorkerHistory#recordKeyChange}. */
     public void changeStatus(WorkerStatus newStatus) {
         this.status = newStatus;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    /** Replaces the ID number with its protected form; sex and birth date follow the new number. */
+    void changeIdentity(ProtectedIdentity identity) {
+        this.idNumberCipher = identity.idNumberCipher();
+        this.idNumberHash = identity.idNumberHash();
+        this.idNumberMasked = identity.idNumberMasked();
+        this.sex = identity.sex();
+        this.birthDate = identity.birthDate();
+    }
+
+    void changeQualification(String workTypeCode, Level level, Integer levelYear) {
+        this.workTypeCode = workTypeCode;
+        this.level = level;
+        this.levelYear = levelYear;
     }
 
     /** Replaces the phone (a non-key field) with its already protected form; both null clears it. */

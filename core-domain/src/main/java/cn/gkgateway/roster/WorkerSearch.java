@@ -44,7 +44,7 @@ public class WorkerSearch {
     private static final String COLUMNS = """
             SELECT w.id, w.unit_id, o.name, w.name, w.id_number_masked, w.id_number_cipher, w.sex, w.birth_date,
                    w.phone_masked, w.phone_cipher, w.establishment, w.work_start_date, w.work_type_code, t.name,
-                   w.level, w.level_year, w.status""";
+                   w.level, w.level_year, w.status, w.work_start_month_only""";
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -141,7 +141,7 @@ public class WorkerSearch {
             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), date(rs, 8),
             rs.getString(9), rs.getString(10), Establishment.valueOf(rs.getString(11)), date(rs, 12), rs.getString(13),
             rs.getString(14), Level.valueOf(rs.getString(15)), (Integer) rs.getObject(16, Integer.class),
-            WorkerStatus.valueOf(rs.getString(17)));
+            WorkerStatus.valueOf(rs.getString(17)), rs.getBoolean(18));
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
         Date value = rs.getDate(column);

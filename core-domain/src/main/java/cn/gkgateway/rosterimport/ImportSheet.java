@@ -104,14 +104,14 @@ public final class ImportSheet {
         }
         List<String> missing = new ArrayList<>();
         for (TemplateColumn column : TemplateColumn.values()) {
-            if (!found.containsValue(column)) {
+            if (!column.optional() && !found.containsValue(column)) {
                 missing.add(column.header());
             }
         }
         if (!missing.isEmpty()) {
             String message = "表头与模板不符，缺少列：" + String.join("、", missing)
                     + (unknown.isEmpty() ? "" : "；无法识别的列：" + String.join("、", unknown))
-                    + "。请使用下载的模板，第1行依次为：姓名、身份证号、性别、出生日期、单位、工种、现等级、取得年份、参加工作时间、手机号";
+                    + "。请使用下载的模板，第1行依次为：姓名、身份证号、性别、出生日期、单位、工种、现等级、取得年份、参加工作时间、手机号（可再加“在编/编外”）";
             throw DomainException.invalid("TEMPLATE_HEADERS", "file", message);
         }
         return found;

@@ -25,7 +25,7 @@ final class ImportStore {
                     hash, person.idNumber().masked(), person.idNumber().sex(),
                     person.idNumber().birthDate(), person.phone() == null ? null : protector.encrypt(person.phone().value()),
                     person.phone() == null ? null : person.phone().masked(), person.workTypeCode(), person.level().name(),
-                    person.levelYear(), person.workStart().text(), null, null);
+                    person.levelYear(), person.workStart().text(), person.establishment().name(), null, null);
         }
         ImportedPerson parsed = row.parsed();
         StringBuilder faults = new StringBuilder();
@@ -42,7 +42,7 @@ final class ImportStore {
         }
         String name = parsed == null || parsed.name() == null ? null : parsed.name();
         return new StoredRow(row.rowNumber(), false, name, null, null, parsed == null ? null : parsed.idNumber().masked(),
-                null, null, null, null, null, null, null, null, faults.toString(), protector.encrypt(cells.toString()));
+                null, null, null, null, null, null, null, null, null, faults.toString(), protector.encrypt(cells.toString()));
     }
 
     static ImportRowView view(StoredRow row) {

@@ -50,7 +50,7 @@ public final class RowRules {
         row.putAll(cells);
         List<RowFault> faults = new ArrayList<>();
         for (TemplateColumn column : TemplateColumn.values()) {
-            if (column != TemplateColumn.PHONE && column != TemplateColumn.LEVEL_YEAR && blank(row.get(column))) {
+            if (column != TemplateColumn.PHONE && column != TemplateColumn.LEVEL_YEAR && !column.optional() && blank(row.get(column))) {
                 faults.add(new RowFault(column.header(), "REQUIRED_FIELD", "请填写" + column.header()));
             }
         }
@@ -64,14 +64,43 @@ public final class RowRules {
         Integer levelYear = levelYear(row.get(TemplateColumn.LEVEL_YEAR), level, faults);
         ImportDate workStart = workStart(row.get(TemplateColumn.WORK_START), idNumber, faults);
         PhoneNumber phone = phone(row.get(TemplateColumn.PHONE), faults);
+        cn.gkgateway.roster.Establishment establishment = establishment(row.get(TemplateColumn.ESTABLISHMENT), faults);
         List<String> texts = new ArrayList<>();
         for (TemplateColumn column : TemplateColumn.values()) {
             ImportCell cell = row.get(column);
             texts.add(cell == null ? null : cell.text());
         }
         ImportedPerson person = idNumber == null ? null
-                : new ImportedPerson(name, idNumber, phone, workType, level, level == Level.NONE ? null : levelYear, workStart);
+                : new ImportedPerson(name, idNumber, phone, workType, level, level == Level.NONE ? null : levelYear, workStart, establishment);
         return new CheckedRow(rowNumber, texts, person, faults);
+    }
+
+    /** The key fields of a row as the key-info change reads them (any may be null when its cell was faulty). */
+    public record KeyFields(String name, IdNumber idNumber, String workTypeCode, Level level, Integer levelYear) {
+    }
+
+    /**
+     * Checks the key fields of a 关键信息修改 row (姓名, 身份证号, 工种, 现等级, 取得年份) with the same
+     * normaliser, rules and codes as an import row; faults are added to {@code faults}.
+     */
+    public KeyFields checkKeyFields(ImportCell nameCell, ImportCell idCell, ImportCell workTypeCell, ImportCell levelCell,
+                                    ImportCell levelYearCell, List<RowFault> faults) {
+        requireCell(nameCell, TemplateColumn.NAME, faults);
+        requireCell(idCell, TemplateColumn.ID_NUMBER, faults);
+        requireCell(workTypeCell, TemplateColumn.WORK_TYPE, faults);
+        requireCell(levelCell, TemplateColumn.LEVEL, faults);
+        String name = name(nameCell, faults);
+        IdNumber idNumber = idNumber(idCell, faults);
+        String workType = workType(workTypeCell, faults);
+        Level level = level(levelCell, faults);
+        Integer levelYear = levelYear(levelYearCell, level, faults);
+        return new KeyFields(name, idNumber, workType, level, level == Level.NONE ? null : levelYear);
+    }
+
+    private static void requireCell(ImportCell cell, TemplateColumn column, List<RowFault> faults) {
+        if (blank(cell)) {
+            faults.add(new RowFault(column.header(), "REQUIRED_FIELD", "请填写" + column.header()));
+        }
     }
 
     private static boolean blank(ImportCell cell) {
@@ -221,6 +250,21 @@ public final class RowRules {
             faults.add(new RowFault("参加工作时间", e.code(), e.getMessage()));
             return null;
         }
+    }
+
+    /** 在编 or 编外 (blank: 在编, as before the column existed). */
+    private static cn.gkgateway.roster.Establishment establishment(ImportCell cell, List<RowFault> faults) {
+        if (blank(cell)) {
+            return cn.gkgateway.roster.Establishment.IN_ESTABLISHMENT;
+        }
+        String value = Text.compact(cell.text());
+        for (cn.gkgateway.roster.Establishment establishment : cn.gkgateway.roster.Establishment.values()) {
+            if (establishment.displayName().equals(value)) {
+                return establishment;
+            }
+        }
+        faults.add(new RowFault("在编/编外", "ESTABLISHMENT_INVALID", "在编/编外请填写“在编”或“编外”（不填视为在编）"));
+        return null;
     }
 
     private static PhoneNumber phone(ImportCell cell, List<RowFault> faults) {

@@ -16,12 +16,25 @@ public enum TemplateColumn {
     LEVEL("现等级"),
     LEVEL_YEAR("取得年份"),
     WORK_START("参加工作时间"),
-    PHONE("手机号");
+    PHONE("手机号"),
+    /** Optional: a file without this column is read as before (every row 在编). */
+    ESTABLISHMENT("在编/编外", true);
 
     private final String header;
+    private final boolean optional;
 
     TemplateColumn(String header) {
+        this(header, false);
+    }
+
+    TemplateColumn(String header, boolean optional) {
         this.header = header;
+        this.optional = optional;
+    }
+
+    /** Whether a file may leave the column out. */
+    public boolean optional() {
+        return optional;
     }
 
     public String header() {

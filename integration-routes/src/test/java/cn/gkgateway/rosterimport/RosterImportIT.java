@@ -94,14 +94,15 @@ class RosterImportIT extends GatewayIntegrationTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             List<String> headers = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
-            assertThat(headers).containsExactly(ImportFiles.HEADERS);
+            assertThat(headers).containsExactly(java.util.stream.Stream.concat(java.util.Arrays.stream(ImportFiles.HEADERS),
+                    java.util.stream.Stream.of("在编/编外")).toArray(String[]::new));
             assertThat(sheet.getColumnStyle(1).getDataFormatString()).isEqualTo("@");
             assertThat(sheet.getColumnStyle(9).getDataFormatString()).isEqualTo("@");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("示例：");
             assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(sheet.getDataValidations()).hasSize(2);
+            assertThat(sheet.getDataValidations()).hasSize(3);
             assertThat(sheet.getDataValidations().stream().map(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn()))
-                    .containsExactlyInAnyOrder(5, 6);
+                    .containsExactlyInAnyOrder(5, 6, 10);
         }
         // the template itself, example row and all, is a file with headers only
         Answer blank = upload(login("danwei"), template.bytes());
@@ -209,14 +210,14 @@ class RosterImportIT extends GatewayIntegrationTest {
         assertThat(rejected.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(rejected.bytes()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("错误原因");
+            assertThat(sheet.getRow(0).getCell(TemplateColumn.values().length + 1).getStringCellValue()).isEqualTo("错误原因");
             for (Row r : sheet) {
                 for (Cell cell : r) {
                     assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
                 }
             }
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("=HYPERLINK");
-            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("NAME_INVALID");
+            assertThat(sheet.getRow(1).getCell(TemplateColumn.values().length + 1).getStringCellValue()).contains("NAME_INVALID");
         }
         assertThat(api.download(login("danwei2"), IMPORTS + "/" + id + "/rejected").status()).isEqualTo(404);
     }

@@ -49,8 +49,8 @@ public class ImportRowStore {
     public void insert(long importId, List<StoredRow> rows) {
         jdbc.batchUpdate("""
                 insert into roster_import_row (import_id, line_no, accepted, name, id_number_cipher, id_number_hash, id_number_masked,
-                  sex, birth_date, phone_cipher, phone_masked, work_type_code, level, level_year, work_start, faults, cells_cipher)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
+                  sex, birth_date, phone_cipher, phone_masked, work_type_code, level, level_year, work_start, faults, cells_cipher, establishment)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, row) -> {
             ps.setLong(1, importId);
             ps.setInt(2, row.lineNo());
             ps.setBoolean(3, row.accepted());
@@ -68,6 +68,7 @@ public class ImportRowStore {
             ps.setString(15, row.workStart());
             ps.setString(16, row.faults());
             ps.setString(17, row.cellsCipher());
+            ps.setString(18, row.establishment());
         });
     }
 
@@ -77,7 +78,7 @@ public class ImportRowStore {
                 (rs, n) -> new StoredRow(rs.getInt("line_no"), rs.getBoolean("accepted"), rs.getString("name"),
                         null, null, rs.getString("id_number_masked"), rs.getString("sex"), null, null,
                         rs.getString("phone_masked"), rs.getString("work_type_code"), rs.getString("level"),
-                        (Integer) rs.getObject("level_year", Integer.class), rs.getString("work_start"),
+                        (Integer) rs.getObject("level_year", Integer.class), rs.getString("work_start"), rs.getString("establishment"),
                         rs.getString("faults"), rs.getString("cells_cipher")),
                 importId, accepted, limit, offset);
     }
@@ -87,7 +88,7 @@ public class ImportRowStore {
         jdbc.query("select line_no, faults, cells_cipher from roster_import_row where import_id = ? and accepted = false order by line_no",
                 rs -> {
                     each.accept(new StoredRow(rs.getInt(1), false, null, null, null, null, null, null, null, null, null,
-                            null, null, null, rs.getString(2), rs.getString(3)));
+                            null, null, null, null, rs.getString(2), rs.getString(3)));
                 }, importId);
     }
 
@@ -100,15 +101,16 @@ public class ImportRowStore {
 
     /**
      * Inserts every accepted row as a worker of {@code unitId} in one statement (so in the caller's
-     * transaction, all or none). A month-only work start joins as the first of that month,
-     * because the roster's column is a date.
+     * transaction, all or none). A month-only work start joins as the first of that month with
+     * {@code work_start_month_only} set, so the roster shows it to the month without inventing a day.
      */
     public int joinRoster(long importId, long unitId, String establishment, Instant now) {
         return jdbc.update("""
                 insert into worker (unit_id, name, id_number_cipher, id_number_hash, id_number_masked, sex, birth_date,
-                  phone_cipher, phone_masked, establishment, work_start_date, work_type_code, level, level_year, created_at, version)
-                select ?, name, id_number_cipher, id_number_hash, id_number_masked, sex, birth_date, phone_cipher, phone_masked, ?,
+                  phone_cipher, phone_masked, establishment, work_start_date, work_start_month_only, work_type_code, level, level_year, created_at, version)
+                select ?, name, id_number_cipher, id_number_hash, id_number_masked, sex, birth_date, phone_cipher, phone_masked, coalesce(establishment, ?),
                   cast(case when char_length(work_start) = 7 then concat(work_start, '-01') else work_start end as date),
+                  char_length(work_start) = 7,
                   work_type_code, level, level_year, ?, 0
                 from roster_import_row where import_id = ? and accepted = true order by line_no""",
                 unitId, establishment, LocalDateTime.ofInstant(now, ZoneOffset.UTC), importId);

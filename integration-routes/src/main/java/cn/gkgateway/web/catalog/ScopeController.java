@@ -83,6 +83,39 @@ class ScopeController {
         administration.set(caller, year, group, code, body.open());
     }
 
+    @Operation(summary = "下载某年度考评范围（.xlsx，工作表“考评范围”：工种代码、等级，另附名称和类别；可修改后导入）")
+    @GetMapping("/scopes/{year}/export")
+    org.springframework.http.ResponseEntity<byte[]> exportYear(Caller caller, @PathVariable int year) throws IOException {
+        caller.require(Role.EXAM_OFFICE, Role.ADMIN);
+        List<WorkTypeScope> lines = administration.of(year).stream()
+                .sorted(Comparator.comparing(WorkTypeScope::getWorkTypeCode).thenComparing(WorkTypeScope::getLevelGroup)).toList();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("考评范围");
+            String[] headers = {"工种", "等级", "名称（仅供参考）", "类别（仅供参考）"};
+            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                header.createCell(i).setCellValue(headers[i]);
+                sheet.setColumnWidth(i, 18 * 256);
+            }
+            int r = 1;
+            for (WorkTypeScope line : lines) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                WorkType type = catalog.find(line.getWorkTypeCode()).orElse(null);
+                row.createCell(0).setCellValue(line.getWorkTypeCode());
+                row.createCell(1).setCellValue(line.getLevelGroup().displayName());
+                row.createCell(2).setCellValue(type == null ? "" : type.getName());
+                row.createCell(3).setCellValue(type == null ? "" : type.getCategory());
+            }
+            workbook.write(out);
+            return org.springframework.http.ResponseEntity.ok()
+                    .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                            .filename(year + "年考评范围.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                    .body(out.toByteArray());
+        }
+    }
+
     @Operation(summary = "导入 .xlsx 替换某年度考评范围（列：工种、等级；有错误行时不导入任何内容）")
     @PostMapping("/scopes/{year}/import")
     Count importYear(Caller caller, @PathVariable int year, @RequestPart("file") MultipartFile file) throws IOException {

@@ -17,7 +17,7 @@ enum ExportColumn {
     PHONE("手机号", null),
     UNIT("单位", WorkerRow::unitName),
     ESTABLISHMENT("在编/编外", row -> row.establishment().displayName()),
-    WORK_START("参加工作时间", row -> String.valueOf(row.workStartDate())),
+    WORK_START("参加工作时间", row -> String.valueOf(row.workStart())),
     WORK_TYPE_CODE("工种代码", WorkerRow::workTypeCode),
     WORK_TYPE("现岗位工种", WorkerRow::workTypeName),
     LEVEL("现岗位等级", row -> row.level().displayName()),

@@ -102,6 +102,6 @@ class RosterController {
                 worker.getName(), worker.getIdNumberMasked(), null, worker.getSex(), worker.getBirthDate(), worker.getPhoneMasked(),
                 null, worker.getEstablishment(), worker.getWorkStartDate(), worker.getWorkTypeCode(),
                 catalog.find(worker.getWorkTypeCode()).map(WorkType::getName).orElse(null), worker.getLevel(),
-                worker.getLevelYear(), worker.getStatus()));
+                worker.getLevelYear(), worker.getStatus(), worker.isWorkStartMonthOnly()));
     }
 }

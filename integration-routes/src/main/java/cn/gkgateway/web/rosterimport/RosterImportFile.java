@@ -21,7 +21,7 @@ import java.util.List;
  * mimetype), .xls, .csv (GBK or not) or anything but OOXML is FILE_TYPE_UNSUPPORTED; a zip bomb
  * is FILE_ZIP_BOMB; more rows than allowed is TOO_MANY_ROWS; a file larger than the cap is FILE_TOO_LARGE.
  */
-final class RosterImportFile {
+public final class RosterImportFile {
 
     static final String SAVE_AS = "请另存为 Excel 工作簿 (.xlsx)";
     private static final int PEEK = 96;
@@ -30,6 +30,17 @@ final class RosterImportFile {
     }
 
     static void read(InputStream body, long maxBytes, int maxDataRows, ImportSheet sheet) {
+        readRows(body, maxBytes, maxDataRows, sheet::row);
+    }
+
+    /** Receives each non-blank row of the first sheet: its number, its typed cells, the first formula column or -1. */
+    @FunctionalInterface
+    public interface SheetRows {
+        void row(int rowNumber, List<ImportCell> cells, int formulaColumn);
+    }
+
+    /** Streams the first sheet of an upload with every file-level check of the import (type, zip bomb, size, rows). */
+    public static void readRows(InputStream body, long maxBytes, int maxDataRows, SheetRows sheet) {
         CappedInputStream capped = new CappedInputStream(body, maxBytes);
         InputStream in = new BufferedInputStream(capped, 64 * 1024);
         try {

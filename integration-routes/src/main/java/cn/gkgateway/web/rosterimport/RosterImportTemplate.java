@@ -29,7 +29,7 @@ final class RosterImportTemplate {
     static final String SHEET = "工勤人员";
     static final String HELP_SHEET = "说明";
     private static final String LIST_SHEET = "工种列表";
-    private static final int[] WIDTHS = {12, 22, 6, 14, 30, 18, 14, 10, 14, 16};
+    private static final int[] WIDTHS = {12, 22, 6, 14, 30, 18, 14, 10, 14, 16, 12};
 
     private RosterImportTemplate() {
     }
@@ -55,7 +55,7 @@ final class RosterImportTemplate {
             exampleId += IdNumber.checkCharacter(exampleId);
             String workType = workTypes.isEmpty() ? "" : workTypes.get(0).name();
             String[] example = {ImportSheet.EXAMPLE_PREFIX + "张三", exampleId, "男", "1985-06-15", unitName, workType,
-                    "四级/中级工", "2015", "2005-07", "13800138000"};
+                    "四级/中级工", "2015", "2005-07", "13800138000", "在编"};
             Row row = sheet.createRow(1);
             for (int i = 0; i < example.length; i++) {
                 row.createCell(i).setCellValue(example[i]);
@@ -76,6 +76,9 @@ final class RosterImportTemplate {
             }
             add(sheet, helper.createValidation(helper.createExplicitListConstraint(LevelNames.dropdown()),
                     new CellRangeAddressList(1, maxRows, 6, 6)), "请从下拉列表中选择现等级");
+            int establishment = TemplateColumn.ESTABLISHMENT.ordinal();
+            add(sheet, helper.createValidation(helper.createExplicitListConstraint(new String[]{"在编", "编外"}),
+                    new CellRangeAddressList(1, maxRows, establishment, establishment)), "请选择在编或编外");
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -100,7 +103,7 @@ final class RosterImportTemplate {
                 "6. 单位：填写本单位全称；只能导入本单位的人员。",
                 "7. 工种：从下拉列表中选择（也可填写工种代码）；现等级：从下拉列表中选择，也可填写初级工、中级工、高级工、技师、高级技师、未定级或五级至一级。",
                 "8. 取得年份：现等级证书的取得年份（4位），未定级可不填。",
-                "9. 手机号：选填，11位手机号码；该列为文本格式。",
+                "9. 手机号：选填，11位手机号码；该列为文本格式。在编/编外：选填，填写“在编”或“编外”，不填视为在编。",
                 "10. 不要使用公式。导入后会列出正确行和错误行；默认有任何错误行则全部不导入，可选择“只导入正确的行”。",
                 "11. 一次最多导入" + maxRows + "行。导入须上传签字盖章的打印件，经工考办审核通过后才加入名册。"};
         help.setColumnWidth(0, 120 * 256);

@@ -1,0 +1,104 @@
+package cn.gkgateway.keychange;
+
+import cn.gkgateway.shared.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * One upload of an edited 关键信息修改 sheet by a unit: counts of accepted and refused rows, evidence,
+ * contact and review status. Its rows live in {@code key_change_row}; the roster changes only when
+ * the last review step approves.
+ */
+@Entity
+@Table(name = "key_change_request")
+public class KeyChangeRequest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private Long unitId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private KeyChangeStatus status;
+    @Column(nullable = false)
+    private int acceptedCount;
+    @Column(nullable = false)
+    private int rejectedCount;
+    private String contactName;
+    private String contactPhoneCipher;
+    private String contactPhoneMasked;
+    private String evidenceKey;
+    private String evidenceType;
+    @Column(nullable = false)
+    private Long createdBy;
+    @Column(nullable = false)
+    private Instant createdAt;
+    private Instant submittedAt;
+    private Instant decidedAt;
+    @Version
+    private int version;
+
+    protected KeyChangeRequest() {
+    }
+
+    KeyChangeRequest(long unitId, long createdBy, Instant createdAt) {
+        this.unitId = unitId;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.status = KeyChangeStatus.DRAFT;
+    }
+
+    void counted(int accepted, int rejected) {
+        this.acceptedCount = accepted;
+        this.rejectedCount = rejected;
+    }
+
+    void requireDraft() {
+        if (status != KeyChangeStatus.DRAFT) {
+            throw DomainException.conflict("KEY_CHANGE_NOT_DRAFT", "该关键信息修改已提交审核或已办结，不能再修改");
+        }
+    }
+
+    void attachEvidence(String key, String type) {
+        requireDraft();
+        this.evidenceKey = key;
+        this.evidenceType = type;
+    }
+
+    void submit(String contactName, String phoneCipher, String phoneMasked, Instant at) {
+        requireDraft();
+        this.contactName = contactName;
+        this.contactPhoneCipher = phoneCipher;
+        this.contactPhoneMasked = phoneMasked;
+        this.submittedAt = at;
+        this.status = KeyChangeStatus.SUBMITTED;
+    }
+
+    void decided(KeyChangeStatus outcome, Instant at) {
+        this.status = outcome;
+        this.decidedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getUnitId() { return unitId; }
+    public KeyChangeStatus getStatus() { return status; }
+    public int getAcceptedCount() { return acceptedCount; }
+    public int getRejectedCount() { return rejectedCount; }
+    public String getContactName() { return contactName; }
+    public String getContactPhoneMasked() { return contactPhoneMasked; }
+    public String getEvidenceKey() { return evidenceKey; }
+    public String getEvidenceType() { return evidenceType; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getDecidedAt() { return decidedAt; }
+}

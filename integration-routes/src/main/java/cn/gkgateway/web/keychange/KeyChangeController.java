@@ -1,0 +1,126 @@
+package cn.gkgateway.web.keychange;
+
+import cn.gkgateway.evidence.EvidenceFile;
+import cn.gkgateway.identity.Caller;
+import cn.gkgateway.keychange.KeyChangeRequest;
+import cn.gkgateway.keychange.KeyChangeService;
+import cn.gkgateway.keychange.KeyChangeViews.EvidenceContent;
+import cn.gkgateway.review.Decision;
+import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.web.rosterimport.RosterImportFile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * 关键信息修改: the sheet of the selected workers, upload of the edited sheet (the request body is the
+ * .xlsx itself; the same file checks as the import), old vs new, evidence, submission and the exam
+ * offices' decisions. Only the operator of the workers' own unit asks; another unit's change is 404.
+ */
+@Tag(name = "关键信息修改")
+@RestController
+@RequestMapping("/api/roster/key-changes")
+class KeyChangeController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final KeyChangeService changes;
+    private final long maxFileBytes;
+
+    KeyChangeController(KeyChangeService changes, @Value("${gk.roster-import.max-file-size:40MB}") DataSize maxFileSize) {
+        this.changes = changes;
+        this.maxFileBytes = maxFileSize.toBytes();
+    }
+
+    record Selection(List<Long> workerIds) {
+    }
+
+    @Operation(summary = "导出所选人员的关键信息修改表（.xlsx，当前值，身份证号为文本）；仅本单位经办人、仅本单位人员")
+    @PostMapping("/sheet")
+    ResponseEntity<byte[]> sheet(Caller caller, @RequestBody Selection selection) {
+        byte[] bytes = KeyChangeSheetWriter.write(changes.template(caller, selection == null ? null : selection.workerIds()));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("关键信息修改表.xlsx")).body(bytes);
+    }
+
+    @Operation(summary = "上传修改后的关键信息修改表：请求体即 .xlsx 文件本身；逐行对比新旧值并校验，保存为待提交（名册尚未改变）")
+    @PostMapping
+    KeyChangeResponse upload(Caller caller, HttpServletRequest request) throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            KeyChangeRequest created = changes.upload(caller, KeyChangeService.MAX_SELECTED,
+                    sheet -> RosterImportFile.readRows(body, maxFileBytes, KeyChangeService.MAX_SELECTED, sheet::row));
+            return KeyChangeResponse.of(changes.summary(caller, created.getId()));
+        }
+    }
+
+    @Operation(summary = "本单位的关键信息修改（单位经办人）或待本机构审核的（工考办）")
+    @GetMapping
+    List<KeyChangeResponse> list(Caller caller) {
+        return changes.list(caller).stream().map(found -> KeyChangeResponse.of(found, null, List.of(), List.of())).toList();
+    }
+
+    @GetMapping("/{id}")
+    KeyChangeResponse get(Caller caller, @PathVariable long id) {
+        return KeyChangeResponse.of(changes.summary(caller, id));
+    }
+
+    @Operation(summary = "上传签字盖章的打印件（请求体即 JPG、PNG 或 PDF 文件本身，不超过10MB）")
+    @PostMapping("/{id}/evidence")
+    KeyChangeResponse evidence(Caller caller, @PathVariable long id, HttpServletRequest request) throws IOException {
+        byte[] content;
+        try (InputStream body = request.getInputStream()) {
+            content = body.readNBytes(EvidenceFile.MAX_BYTES + 1);
+        }
+        changes.attachEvidence(caller, id, content);
+        return KeyChangeResponse.of(changes.summary(caller, id));
+    }
+
+    @GetMapping("/{id}/evidence")
+    ResponseEntity<byte[]> evidenceFile(Caller caller, @PathVariable long id) {
+        EvidenceContent content = changes.evidence(caller, id)
+                .orElseThrow(() -> DomainException.notFound("EVIDENCE_NOT_FOUND", "尚未上传佐证材料"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.mediaType()))
+                .header("X-Content-Type-Options", "nosniff").body(content.content());
+    }
+
+    record SubmitRequest(String contactName, String contactPhone) {
+    }
+
+    @Operation(summary = "提交审核（须已上传佐证材料并填写联系人；只提交可修改的行）")
+    @PostMapping("/{id}/submit")
+    KeyChangeResponse submit(Caller caller, @PathVariable long id, @RequestBody SubmitRequest request) {
+        changes.submit(caller, id, request == null ? null : request.contactName(), request == null ? null : request.contactPhone());
+        return KeyChangeResponse.of(changes.summary(caller, id));
+    }
+
+    record DecisionRequest(Decision decision, String reason) {
+    }
+
+    @Operation(summary = "工考办审核：通过、不通过或退回；最后一步通过时所有可修改的行一次写入名册，原值记入变更记录")
+    @PostMapping("/{id}/decision")
+    KeyChangeResponse decide(Caller caller, @PathVariable long id, @RequestBody DecisionRequest request) {
+        changes.decide(caller, id, request == null ? null : request.decision(), request == null ? null : request.reason());
+        return KeyChangeResponse.of(changes.summary(caller, id));
+    }
+
+    private static String attachment(String name) {
+        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+    }
+}

@@ -1,0 +1,36 @@
+package cn.gkgateway.web.keychange;
+
+import cn.gkgateway.keychange.KeyChangeRequest;
+import cn.gkgateway.keychange.KeyChangeViews.RowView;
+import cn.gkgateway.keychange.KeyChangeViews.Summary;
+import cn.gkgateway.review.ReviewStep;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A key-info change as the console shows it: old vs new per field per row, ID numbers and phones masked. */
+record KeyChangeResponse(long id, long unitId, String unitName, String status, String statusName, int acceptedCount,
+                         int rejectedCount, boolean hasEvidence, String contactName, String contactPhone, Instant createdAt,
+                         Instant submittedAt, Instant decidedAt, List<Step> steps, List<RowView> rows) {
+
+    record Step(int stepNo, String name, String organisationName, String status, String decision, String reason,
+                String reviewerName, Instant decidedAt) {
+
+        static Step of(ReviewStep step) {
+            return new Step(step.getStepNo(), step.getName(), step.getOrganisationName(), step.getStatus().name(),
+                    step.getDecision() == null ? null : step.getDecision().displayName(), step.getReason(),
+                    step.getReviewerName(), step.getDecidedAt());
+        }
+    }
+
+    static KeyChangeResponse of(Summary summary) {
+        return of(summary.request(), summary.unitName(), summary.steps().stream().map(Step::of).toList(), summary.rows());
+    }
+
+    static KeyChangeResponse of(KeyChangeRequest found, String unitName, List<Step> steps, List<RowView> rows) {
+        return new KeyChangeResponse(found.getId(), found.getUnitId(), unitName, found.getStatus().name(),
+                found.getStatus().displayName(), found.getAcceptedCount(), found.getRejectedCount(), found.getEvidenceKey() != null,
+                found.getContactName(), found.getContactPhoneMasked(), found.getCreatedAt(), found.getSubmittedAt(),
+                found.getDecidedAt(), steps, rows);
+    }
+}
