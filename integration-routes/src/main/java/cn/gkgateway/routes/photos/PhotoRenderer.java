@@ -82,7 +82,7 @@ public class PhotoRenderer {
             ImageReader reader = readers.next();
             try {
                 boolean[] warned = {false};
-                reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
+                reader.addIIOReadWarningListener((source, warning) -> warned[0] |= !isColourProfileNotice(warning));
                 reader.setInput(in, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();
                 BufferedImage image = reader.read(0, param);
@@ -100,6 +100,15 @@ public class PhotoRenderer {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * TwelveMonkeys warns when a CMYK JPEG has no embedded ICC profile (it then converts with a
+     * built-in one): the picture is whole, so that notice is no failure. Every other warning is
+     * (truncated data, corrupt entropy data, bad markers …).
+     */
+    static boolean isColourProfileNotice(String warning) {
+        return warning != null && warning.contains("ICC") && !warning.toLowerCase(java.util.Locale.ROOT).contains("premature");
     }
 
     /** 3-byte BGR on white: what the JPEG writer takes fastest, without alpha. Grey is copied, not colour-converted. */
