@@ -88,18 +88,25 @@ public final class PhotoBenchmark {
         long warmupEnd = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         int warmed = 0;
         while (System.nanoTime() < warmupEnd) {
-            warmed += round(intake, uploaders, photos, threads * 4).size();
+            List<StoredMaterial> warm = round(intake, uploaders, photos, threads * 4);
+            warm.forEach(intake::discard);
+            warmed += warm.size();
         }
         System.out.printf("bench photos: warm-up %d photos in %d s%n", warmed, warmupSeconds);
         heapPeak.set(0);
 
         List<Double> rates = new ArrayList<>();
         int checked = 0;
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
+        long gcStart = gcMillis();
+        int measured = 0;
         for (int r = 0; r < rounds; r++) {
             long start = System.nanoTime();
             List<StoredMaterial> stored = round(intake, uploaders, photos, perRound);
             double seconds = (System.nanoTime() - start) / 1e9;
             rates.add(stored.size() / seconds);
+            measured += stored.size();
             System.out.printf("bench photos: round %d: %d photos in %.2f s = %.2f photos/s%n", r + 1, stored.size(), seconds, stored.size() / seconds);
             for (StoredMaterial photo : stored) {
                 boolean portrait = photo.height() > photo.width();
@@ -115,6 +122,8 @@ public final class PhotoBenchmark {
                 intake.discard(photo);
             }
         }
+        long cpuMillisPerPhoto = (os.getProcessCpuTime() - cpuStart) / 1_000_000 / Math.max(1, measured);
+        long gcMillisPerPhoto = (gcMillis() - gcStart) / Math.max(1, measured);
         uploaders.shutdown();
         camel.close();
         List<Double> sorted = new ArrayList<>(rates);
@@ -124,8 +133,8 @@ public final class PhotoBenchmark {
         for (double rate : rates) {
             all.append(all.isEmpty() ? "" : ",").append(String.format("%.1f", rate));
         }
-        System.out.printf("RESULT median=%.1f rounds=%s perRound=%d heapPeakMiB=%d avgKiB=%d peakConcurrency=%d%n", median, all, perRound,
-                heapPeak.get() / (1024 * 1024), averageBytes / 1024, renderer.peakConcurrency());
+        System.out.printf("RESULT median=%.1f rounds=%s perRound=%d heapPeakMiB=%d avgKiB=%d peakConcurrency=%d cpuMsPerPhoto=%d gcMsPerPhoto=%d%n", median, all, perRound,
+                heapPeak.get() / (1024 * 1024), averageBytes / 1024, renderer.peakConcurrency(), cpuMillisPerPhoto, gcMillisPerPhoto);
     }
 
     private static List<StoredMaterial> round(MaterialIntake intake, ExecutorService uploaders, byte[][] photos, int count) throws Exception {
@@ -139,6 +148,10 @@ public final class PhotoBenchmark {
             stored.add(future.get());
         }
         return stored;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
     }
 
     /** Smooth light and colour with sensor-like noise: compresses and decodes like a phone photo. */
