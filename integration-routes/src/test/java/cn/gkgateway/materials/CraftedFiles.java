@@ -154,6 +154,22 @@ final class CraftedFiles {
         return valid;
     }
 
+    /** A PNG header declaring 7000×7000 pixels at 16 bits per channel, RGBA: 49 MP, but 392 MB decoded. */
+    static byte[] deepPngBomb() {
+        byte[] valid = png(new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB));
+        ByteBuffer.wrap(valid).putInt(16, 7000).putInt(20, 7000);
+        valid[24] = 16;
+        valid[25] = 6;
+        return valid;
+    }
+
+    /** A grey JPEG, all mid-grey (128). */
+    static byte[] greyJpeg() {
+        BufferedImage grey = new BufferedImage(64, 48, BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Arrays.fill(((java.awt.image.DataBufferByte) grey.getRaster().getDataBuffer()).getData(), (byte) 128);
+        return jpeg(grey);
+    }
+
     /**
      * A CMYK JPEG as Photoshop saves it (Adobe APP14, inverted values): pure magenta + yellow,
      * which prints red. Written as a 4-band raster by the JDK's writer.

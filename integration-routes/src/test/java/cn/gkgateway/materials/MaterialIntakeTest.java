@@ -127,6 +127,7 @@ class MaterialIntakeTest {
         DomainException e = refused(bomb, "bomb.jpg", MaterialKind.PHOTO, "IMAGE_TOO_LARGE");
         assertThat(e.getMessage()).contains("30000×30000");
         refused(CraftedFiles.pngBomb(), "bomb.png", MaterialKind.PHOTO, "IMAGE_TOO_LARGE");
+        refused(CraftedFiles.deepPngBomb(), "deep.png", MaterialKind.PHOTO, "IMAGE_TOO_LARGE");
     }
 
     @Test
@@ -288,6 +289,12 @@ class MaterialIntakeTest {
         BufferedImage full = decode(intake.read(photo.originalKey()).orElseThrow());
         int rgb = full.getRGB(60, 40);
         assertThat(isRed(rgb)).as("CMYK magenta+yellow prints red, got %06x", rgb & 0xFFFFFF).isTrue();
+    }
+
+    @Test
+    void greyJpegsKeepTheirGreyLevels() {
+        StoredMaterial photo = accept(CraftedFiles.greyJpeg(), "grey.jpg", MaterialKind.PHOTO);
+        assertThat(brightness(decode(intake.read(photo.originalKey()).orElseThrow()).getRGB(30, 20))).isBetween(124, 132);
     }
 
     @Test
