@@ -200,4 +200,28 @@ class RowRulesTest {
         assertThat(rules.check(9, row).faults()).extracting(RowFault::code)
                 .containsExactlyInAnyOrder("NAME_INVALID", "UNKNOWN_LEVEL", "PHONE_SCIENTIFIC_NOTATION", "DATE_FORMAT");
     }
+
+    @Test
+    void theOptionalEstablishmentColumnIsReadOrDefaultsToInEstablishment() {
+        assertThat(rules.check(2, valid()).person().establishment()).isEqualTo(cn.gkgateway.roster.Establishment.IN_ESTABLISHMENT);
+        Map<TemplateColumn, ImportCell> row = valid();
+        row.put(TemplateColumn.ESTABLISHMENT, ImportCell.text(" 编外 "));
+        assertThat(rules.check(2, row).person().establishment()).isEqualTo(cn.gkgateway.roster.Establishment.OUT_OF_ESTABLISHMENT);
+        assertThat(codes(TemplateColumn.ESTABLISHMENT, ImportCell.text("临时工"))).containsExactly("ESTABLISHMENT_INVALID");
+    }
+
+    @Test
+    void keyFieldsUseTheSameRulesAndCodesAsAnImportRow() {
+        List<RowFault> faults = new java.util.ArrayList<>();
+        RowRules.KeyFields fields = rules.checkKeyFields(ImportCell.text("李 四"), ImportCell.text(ID), ImportCell.text("行政事务"),
+                ImportCell.text("五级"), ImportCell.text("2016"), faults);
+        assertThat(faults).isEmpty();
+        assertThat(fields).isEqualTo(new RowRules.KeyFields("李 四", IdNumber.parse(ID, "id", TODAY), "10001", Level.JUNIOR, 2016));
+        faults.clear();
+        RowRules.KeyFields bad = rules.checkKeyFields(null, ImportCell.number("3.21023198506150E17"), ImportCell.text("不存在"),
+                ImportCell.text("未定级"), ImportCell.text("2016"), faults);
+        assertThat(faults.stream().map(RowFault::code)).containsExactly("REQUIRED_FIELD", "ID_SCIENTIFIC_NOTATION", "UNKNOWN_WORK_TYPE");
+        assertThat(bad.level()).isEqualTo(Level.NONE);
+        assertThat(bad.levelYear()).isNull();
+    }
 }
