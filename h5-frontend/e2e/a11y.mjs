@@ -9,6 +9,10 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
 /** Runs axe-core (WCAG 2 A/AA rules) on the page; throws naming every serious or critical violation. */
 export async function checkAxe(page, where) {
+  // a dialog fading in or out blends its colours with the overlay: judge the page once it is still
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5000 })
+    .catch(() => {})
   const loaded = await page.evaluate(() => typeof window.axe !== 'undefined')
   if (!loaded) await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(async () => {
