@@ -40,6 +40,8 @@ public class NotificationLedger {
     public static final int PRIORITY_NORMAL = 0;
     /** Priority of verification codes: sent ahead of notices. */
     public static final int PRIORITY_URGENT = 10;
+    /** Rows per multi-row INSERT, largest first (11 parameters a row: far below the protocol's 65,535). */
+    private static final List<Integer> ROWS_PER_INSERT = List.of(500, 100, 20, 5, 1);
     private static final String COLUMNS = "id, event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables, "
             + "status, provider_id, attempts, last_error, next_attempt_at, created_at, updated_at";
     /**
@@ -98,8 +100,10 @@ public class NotificationLedger {
     }
 
     /**
-     * Records several SMS in one transaction and one batched statement (one commit for many
-     * events). A (event, kind) the ledger already has is left as it is.
+     * Records several SMS in one transaction with a few multi-row INSERTs (one statement for the
+     * server to parse and run per chunk, not one per row). Chunks have one of a few fixed sizes, so
+     * that the connection caches a handful of prepared statements rather than one per batch size.
+     * A (event, kind) the ledger already has is left as it is.
      */
     @Transactional
     public void recordSms(List<NewSms> batch) {
@@ -107,23 +111,32 @@ public class NotificationLedger {
             return;
         }
         LocalDateTime now = utc(clock.instant());
-        // "ON DUPLICATE KEY UPDATE" with a no-op keeps the first row and, unlike INSERT IGNORE, still fails on any other error
-        jdbc.batchUpdate("INSERT INTO notification (event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables,"
-                        + " status, attempts, next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE event_id = event_id", batch, batch.size(),
-                (statement, sms) -> {
-                    statement.setString(1, sms.eventId());
-                    statement.setString(2, sms.kind());
-                    statement.setString(3, CHANNEL_SMS);
-                    statement.setString(4, protector.encrypt(sms.message().phone().value()));
-                    statement.setString(5, sms.message().phone().masked());
-                    statement.setString(6, sms.message().template().code());
-                    statement.setString(7, toJson(sms.message().params()));
-                    statement.setString(8, NotificationStatus.PENDING.name());
-                    statement.setObject(9, now);
-                    statement.setObject(10, now);
-                    statement.setObject(11, now);
-                });
+        int from = 0;
+        while (from < batch.size()) {
+            int left = batch.size() - from;
+            int size = ROWS_PER_INSERT.stream().filter(rowsPerInsert -> rowsPerInsert <= left).findFirst().orElse(1);
+            List<NewSms> rows = batch.subList(from, from + size);
+            from += size;
+            List<Object> args = new ArrayList<>(rows.size() * 11);
+            for (NewSms sms : rows) {
+                args.add(sms.eventId());
+                args.add(sms.kind());
+                args.add(CHANNEL_SMS);
+                args.add(protector.encrypt(sms.message().phone().value()));
+                args.add(sms.message().phone().masked());
+                args.add(sms.message().template().code());
+                args.add(toJson(sms.message().params()));
+                args.add(NotificationStatus.PENDING.name());
+                args.add(now);
+                args.add(now);
+                args.add(now);
+            }
+            // "ON DUPLICATE KEY UPDATE" with a no-op keeps the first row and, unlike INSERT IGNORE, still fails on any other error
+            jdbc.update("INSERT INTO notification (event_id, kind, channel, recipient_cipher, recipient_masked, template_code, variables,"
+                    + " status, attempts, next_attempt_at, created_at, updated_at) VALUES "
+                    + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"))
+                    + " ON DUPLICATE KEY UPDATE event_id = event_id", args.toArray());
+        }
     }
 
     /**
