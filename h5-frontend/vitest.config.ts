@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/test/setup.ts'],
     css: false,
+    // Component tests mount Element Plus forms; on a loaded 2-core machine one can take over vitest's 5 s default.
+    testTimeout: 30_000,
     // Test files share a worker's module cache (Element Plus is transformed once, not per file);
     // setup.ts unmounts components and clears sessionStorage after every test.
     isolate: false,
