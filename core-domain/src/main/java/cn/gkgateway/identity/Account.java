@@ -45,6 +45,9 @@ public class Account {
 
     private Instant lockedUntil;
 
+    /** When a sign-in last failed; the count is forgotten a day later (SignInStatePurge). */
+    private Instant lastFailureAt;
+
     private boolean enabled = true;
 
     /** Bumped by every change that must end the account's tokens (lock, disable, role, organisation, password). */
@@ -182,6 +185,10 @@ public class Account {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant getLastFailureAt() {
+        return lastFailureAt;
     }
 
     public boolean isEnabled() {

@@ -28,7 +28,8 @@ public interface Accounts extends JpaRepository<Account, Long> {
             update Account a set
               a.lockedUntil = case when a.failedAttempts + 1 >= :max then :until else a.lockedUntil end,
               a.tokenVersion = case when a.failedAttempts + 1 >= :max then a.tokenVersion + 1 else a.tokenVersion end,
-              a.failedAttempts = case when a.failedAttempts + 1 >= :max then 0 else a.failedAttempts + 1 end
+              a.failedAttempts = case when a.failedAttempts + 1 >= :max then 0 else a.failedAttempts + 1 end,
+              a.lastFailureAt = :now
             where a.id = :id and (a.lockedUntil is null or a.lockedUntil <= :now)""")
     int countFailure(@Param("id") long id, @Param("max") int max, @Param("now") Instant now, @Param("until") Instant until);
 

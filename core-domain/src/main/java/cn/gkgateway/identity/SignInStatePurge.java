@@ -41,7 +41,7 @@ public class SignInStatePurge {
         this.clock = clock;
     }
 
-    /** How many rows of each kind were deleted. */
+    /** How many rows of each kind were deleted ({@code throttles} also counts accounts whose old failures were forgotten). */
     public record Purged(int throttles, int codes, int codeRequests, int tickets) {
 
         public int total() {
@@ -53,6 +53,9 @@ public class SignInStatePurge {
         Instant now = clock.instant();
         int throttles = delete("DELETE FROM sign_in_throttle WHERE last_failure_at < ? AND (locked_until IS NULL OR locked_until < ?)",
                 utc(now.minus(THROTTLE_RETENTION)), utc(now));
+        // an account's count is forgotten after the same idle time, so that it answers like an unknown name
+        throttles += delete("UPDATE account SET failed_attempts = 0 WHERE failed_attempts > 0 AND last_failure_at < ?"
+                + " AND (locked_until IS NULL OR locked_until < ?)", utc(now.minus(THROTTLE_RETENTION)), utc(now));
         int codes = delete("DELETE FROM verification_code WHERE expires_at < ?", utc(now.minus(CODE_RETENTION)));
         int requests = delete("DELETE FROM code_request WHERE requested_at < ?", utc(now.minus(REQUEST_RETENTION)));
         int tickets = delete("DELETE FROM sign_in_ticket WHERE expires_at < ?", utc(now));

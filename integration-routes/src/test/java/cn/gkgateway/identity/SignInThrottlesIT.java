@@ -45,6 +45,9 @@ class SignInThrottlesIT extends GatewayIntegrationTest {
     @Autowired
     SignInService signIn;
 
+    @Autowired
+    cn.gkgateway.support.TestAccounts testAccounts;
+
     @Test
     void aLateInsertDoesNotResetTheCount() {
         String hash = UsernameRules.hashOf("race_" + System.nanoTime());
@@ -108,6 +111,25 @@ class SignInThrottlesIT extends GatewayIntegrationTest {
         purge.purge();
         assertThat(throttles.existsById(recent)).isTrue();
         assertThat(camel.getRoute(cn.gkgateway.routes.SignInStatePurgeRoute.ROUTE_ID)).isNotNull();
+    }
+
+    /** An account's failure count is forgotten after the same idle day as an unknown name's counter. */
+    @Test
+    void anAccountsOldFailuresAreForgottenLikeAnUnknownNames() {
+        Instant now = clock.instant();
+        String idle = testAccounts.unitOperator();
+        String recent = testAccounts.unitOperator();
+        assertThat(signIn.signIn(idle, "wrong")).isInstanceOf(SignInResult.BadCredentials.class);
+        assertThat(signIn.signIn(recent, "wrong")).isInstanceOf(SignInResult.BadCredentials.class);
+        assertThat(testAccounts.byUsername(recent).getLastFailureAt()).as("a failure stamps its time").isNotNull();
+        transaction.executeWithoutResult(status -> jdbc.update(
+                "UPDATE account SET failed_attempts = 4, last_failure_at = ? WHERE username = ?",
+                utc(now.minus(Duration.ofDays(2))), idle));
+
+        purge.purge();
+
+        assertThat(testAccounts.byUsername(idle).getFailedAttempts()).as("two days without a failure").isZero();
+        assertThat(testAccounts.byUsername(recent).getFailedAttempts()).as("failed just now").isEqualTo(1);
     }
 
     private void insertThrottle(String hash, int failures, Instant lastFailure, Instant lockedUntil) {
