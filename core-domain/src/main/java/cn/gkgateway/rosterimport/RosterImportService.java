@@ -81,7 +81,8 @@ public class RosterImportService {
     /**
      * Reads a file through {@code reader}, which streams the first sheet's non-blank rows into the
      * given sheet; a file-level refusal rolls everything back. Rows are checked, looked up against
-     * the roster in chunks and stored in batches.
+     * the roster in chunks and stored in batches. The file is read and checked on a thread of its
+     * own while this one stores the previous chunk ({@link ChunkHandoff}).
      */
     @Transactional
     public RosterImport upload(Caller caller, int maxDataRows, Consumer<ImportSheet> reader) {
@@ -91,7 +92,11 @@ public class RosterImportService {
         RosterImport draft = imports.save(new RosterImport(unit.getId(), caller.accountId(), clock.instant()));
         int[] counts = new int[2];
         RowRules rules = new RowRules(LocalDate.now(clock), unit.getName(), workTypeResolver());
-        ImportSheet sheet = new ImportSheet(rules, maxDataRows, chunk -> {
+        ChunkHandoff.<List<CheckedRow>>run("roster-import-reader", handOn -> {
+            ImportSheet sheet = new ImportSheet(rules, maxDataRows, handOn);
+            reader.accept(sheet);
+            sheet.finish();
+        }, chunk -> {
             String[] hashes = new String[chunk.size()];
             for (int i = 0; i < chunk.size(); i++) {
                 CheckedRow row = chunk.get(i);
@@ -109,8 +114,6 @@ public class RosterImportService {
             }
             rows.insert(draft.getId(), stored);
         });
-        reader.accept(sheet);
-        sheet.finish();
         draft.counted(counts[0], counts[1]);
         auditLog.record(caller, "ROSTER_IMPORT_UPLOADED", "roster_import", draft.getId(),
                 "正确" + counts[0] + "行，错误" + counts[1] + "行");

@@ -29,7 +29,7 @@ import java.util.List;
 
 /**
  * Export of all roster lines matching the filters to .xlsx, with the columns the user picks,
- * streamed through SXSSF to the response. The console passes a progress token and polls
+ * written row by row by {@link RosterWorkbookWriter}, then sent. The console passes a progress token and polls
  * {@code /export/progress/{token}} while it downloads.
  */
 @Tag(name = "工勤人员名册")
