@@ -1,5 +1,5 @@
 // Display helpers shared by both apps.
-import type { DeclarationStatus } from './api/types'
+import type { DeclarationMode, DeclarationStatus } from './api/types'
 
 /** "2026-11-23T09:30:00Z" → "2026-11-23 17:30" in the browser's time zone; empty stays empty. */
 export function formatDateTime(value: string | null | undefined): string {
@@ -10,7 +10,7 @@ export function formatDateTime(value: string | null | undefined): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-export type TagType = 'primary' | 'success' | 'warning' | 'danger'
+export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
 
 /** Tag colour per declaration status; the type names are the same in Vant and Element Plus. */
 export function statusTagType(status: DeclarationStatus): TagType {
@@ -21,6 +21,9 @@ export function statusTagType(status: DeclarationStatus): TagType {
       return 'danger'
     case 'RETURNED':
       return 'warning'
+    case 'DRAFT':
+    case 'WITHDRAWN':
+      return 'info'
     default:
       return 'primary'
   }
@@ -31,4 +34,19 @@ export const STATUS_OPTIONS: { value: DeclarationStatus; label: string }[] = [
   { value: 'APPROVED', label: '审核通过' },
   { value: 'REJECTED', label: '审核不通过' },
   { value: 'RETURNED', label: '退回补充' },
+  { value: 'WITHDRAWN', label: '已撤回' },
 ]
+
+/** 申报方式 per level group (seed 000): 等级工 every mode, 技师/高级技师 only 正常 and 破格. */
+export const MODE_OPTIONS: { value: DeclarationMode; label: string; grade: boolean }[] = [
+  { value: 'NORMAL', label: '正常申报', grade: false },
+  { value: 'EXCEPTIONAL', label: '破格申报', grade: false },
+  { value: 'POST_CHANGE', label: '转岗申报', grade: true },
+  { value: 'RECHECK', label: '复核申报', grade: true },
+  { value: 'VETERAN', label: '退伍兵初定', grade: true },
+]
+
+export function modesFor(level: string | undefined): { value: DeclarationMode; label: string }[] {
+  const grade = level === 'JUNIOR' || level === 'INTERMEDIATE' || level === 'SENIOR'
+  return MODE_OPTIONS.filter((m) => grade || !m.grade)
+}

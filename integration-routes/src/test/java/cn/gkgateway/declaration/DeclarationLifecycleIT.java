@@ -88,7 +88,7 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
         long normal = worker(unit, "赵一鸣");
         long exceptional = worker(unit, "钱二丽");
         Answer drafts = addDrafts(unit, entry(normal, "INTERMEDIATE", "NORMAL", null),
-                entry(exceptional, "SENIOR", "POST_CHANGE", "\"formerPost\":\"机关后勤服务\""));
+                entry(exceptional, "INTERMEDIATE", "POST_CHANGE", "\"formerPost\":\"机关后勤服务\""));
         assertThat(drafts.status()).as(drafts.raw()).isEqualTo(201);
         assertThat(drafts.body()).hasSize(2);
         assertThat(drafts.body().get(0).path("status").asText()).isEqualTo("DRAFT");
