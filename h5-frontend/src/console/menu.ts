@@ -19,10 +19,14 @@ const ROSTER_IMPORT: MenuItem = { path: '/roster-import', title: '导入新增�
 const IMPORT_REVIEWS: MenuItem = { path: '/roster-import-reviews', title: '导入审核', test: 'menu-import-reviews' }
 const TRANSFERS: MenuItem = { path: '/transfers', title: '人员调动', test: 'menu-transfers' }
 
+// Declaration lifecycle (issue 16): 工作台 with 待办 counts, and the exam office's 承诺书 editor.
+const WORKBENCH: MenuItem = { path: '/workbench', title: '工作台', test: 'menu-workbench' }
+const COMMITMENT: MenuItem = { path: '/commitment-letter', title: '承诺书设置', test: 'menu-commitment' }
+
 export const MENUS: Record<Role, MenuItem[]> = {
-  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS],
-  SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS],
+  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS, WORKBENCH],
+  SUPERVISOR: [PENDING, QUERY, ROSTER, WORKBENCH],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, WORKBENCH, COMMITMENT],
   ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG],
   APPLICANT: [],
 }
@@ -32,6 +36,7 @@ export const REVIEWER_ROLES: Role[] = ['SUPERVISOR', 'EXAM_OFFICE']
 export const ACCOUNT_MANAGER_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
 export const ORGANISATION_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
 export const CATALOG_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
+export const WORKBENCH_ROLES: Role[] = ['UNIT_OPERATOR', 'SUPERVISOR', 'EXAM_OFFICE']
 
 export function homePath(role: Role | undefined): string {
   return (role && MENUS[role][0]?.path) || '/login'

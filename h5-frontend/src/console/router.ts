@@ -1,7 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { ensureSignedIn, hasRole, session } from '@/shared/stores/session'
 import type { Role } from '@/shared/api/types'
-import { ACCOUNT_MANAGER_ROLES, CATALOG_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, homePath } from './menu'
+import { ACCOUNT_MANAGER_ROLES, CATALOG_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, WORKBENCH_ROLES, homePath } from './menu'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import LoginPage from './pages/login/index.vue'
 
@@ -40,6 +40,9 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['EXAM_OFFICE'] },
       },
       { path: 'transfers', component: () => import('./pages/transfers/index.vue'), meta: { roles: ['UNIT_OPERATOR', 'EXAM_OFFICE'] } },
+      // Declaration lifecycle (issue 16)
+      { path: 'workbench', component: () => import('./pages/workbench/index.vue'), meta: { roles: WORKBENCH_ROLES } },
+      { path: 'commitment-letter', component: () => import('./pages/commitment/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },

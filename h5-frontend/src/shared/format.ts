@@ -10,7 +10,7 @@ export function formatDateTime(value: string | null | undefined): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
 
-export type TagType = 'primary' | 'success' | 'warning' | 'danger' | 'info'
+export type TagType = 'primary' | 'success' | 'warning' | 'danger'
 
 /** Tag colour per declaration status; the type names are the same in Vant and Element Plus. */
 export function statusTagType(status: DeclarationStatus): TagType {
@@ -21,9 +21,6 @@ export function statusTagType(status: DeclarationStatus): TagType {
       return 'danger'
     case 'RETURNED':
       return 'warning'
-    case 'DRAFT':
-    case 'WITHDRAWN':
-      return 'info'
     default:
       return 'primary'
   }
