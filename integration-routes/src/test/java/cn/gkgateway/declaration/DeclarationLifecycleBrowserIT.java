@@ -1,0 +1,49 @@
+package cn.gkgateway.declaration;
+
+import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.support.BrowserScripts;
+import cn.gkgateway.support.Fixtures;
+import cn.gkgateway.support.GatewayIntegrationTest;
+import cn.gkgateway.support.TestIdNumbers;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The declaration lifecycle in the browser (e2e/declaration-lifecycle.mjs): batch add two
+ * workers with different modes, 暂存, 查看/补充, 承诺书 同意, submit with a landline, the
+ * department returns one, the unit resubmits it, approvals — then checked over the API.
+ */
+class DeclarationLifecycleBrowserIT extends GatewayIntegrationTest {
+
+    @Test
+    void aUnitDeclaresInABatchAndResubmitsWhatWasReturned() throws Exception {
+        String unit = login("danwei");
+        String search = "周期" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        String a = search + "甲";
+        String b = search + "乙";
+        for (String name : List.of(a, b)) {
+            Answer worker = api.post(unit, "/api/roster/workers", Fixtures.worker(name, TestIdNumbers.next(), "13912345678", "FW01", "2006-07-01"));
+            assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
+        }
+
+        BrowserScripts.run(port, "declaration-lifecycle.mjs", Map.of("WORKER_A", a, "WORKER_B", b, "SEARCH", search));
+
+        JsonNode found = api.get(login("gkb_qu"), "/api/declarations/search?name=" + search).body().path("items");
+        assertThat(found).hasSize(2);
+        for (JsonNode declaration : found) {
+            assertThat(declaration.path("status").asText()).isEqualTo("APPROVED");
+            assertThat(declaration.path("contactPhone").asText()).isEqualTo("0514****1234");
+        }
+        JsonNode returned = found.get(0).path("workerName").asText().equals(b) ? found.get(0) : found.get(1);
+        assertThat(returned.path("mode").asText()).isEqualTo("POST_CHANGE");
+        assertThat(returned.path("formerPost").asText()).isEqualTo("机关后勤服务（2019年转岗，附证明）");
+        assertThat(returned.path("round").asInt()).isEqualTo(2);
+        assertThat(returned.path("steps")).extracting(step -> step.path("round").asInt() + ":" + step.path("decision").asText())
+                .containsExactly("1:RETURN", "1:null", "2:APPROVE", "2:APPROVE");
+    }
+}
