@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DeclarationLifecycleTest {
 
     private static final Instant T0 = Instant.parse("2026-06-15T02:00:00Z");
-    private static final Declaration.Contact CONTACT = new Declaration.Contact("陈红梅", "cipher", "0514****5678");
+    private static final Declaration.Contact CONTACT = new Declaration.Contact("陈红梅", "cipher", "0514-****5678");
 
     private static Declaration draft(Level level, DeclarationMode mode, ModeDetails details) {
         return new Declaration(2026, 1L, 2L, "hash", level, "FW01", mode, details, AuthorKind.UNIT, T0, 9L);
@@ -50,7 +50,7 @@ class DeclarationLifecycleTest {
         declaration.submit(CONTACT, T0, 9L);
         assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.UNDER_REVIEW);
         assertThat(declaration.getCommitmentAcceptedAt()).isEqualTo(T0);
-        assertThat(declaration.getContactPhoneMasked()).isEqualTo("0514****5678");
+        assertThat(declaration.getContactPhoneMasked()).isEqualTo("0514-****5678");
         assertThat(code(() -> declaration.revise("FW01", DeclarationMode.NORMAL, ModeDetails.none()))).isEqualTo("DECLARATION_NOT_EDITABLE");
         assertThat(code(() -> declaration.submit(CONTACT, T0, 9L))).isEqualTo("DECLARATION_NOT_DRAFT");
         assertThat(code(declaration::requireDeletable)).isEqualTo("DECLARATION_NOT_DRAFT");

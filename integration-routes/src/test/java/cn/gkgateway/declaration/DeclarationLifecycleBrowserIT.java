@@ -37,7 +37,7 @@ class DeclarationLifecycleBrowserIT extends GatewayIntegrationTest {
         assertThat(found).hasSize(2);
         for (JsonNode declaration : found) {
             assertThat(declaration.path("status").asText()).isEqualTo("APPROVED");
-            assertThat(declaration.path("contactPhone").asText()).isEqualTo("0514****1234");
+            assertThat(declaration.path("contactPhone").asText()).isEqualTo("0514-****1234");
         }
         JsonNode returned = found.get(0).path("workerName").asText().equals(b) ? found.get(0) : found.get(1);
         assertThat(returned.path("mode").asText()).isEqualTo("POST_CHANGE");

@@ -124,7 +124,7 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
         assertThat(submitted.body()).allSatisfy(item -> {
             assertThat(item.path("status").asText()).isEqualTo("UNDER_REVIEW");
-            assertThat(item.path("contactPhone").asText()).isEqualTo("0514****1234");
+            assertThat(item.path("contactPhone").asText()).isEqualTo("0514-****1234");
             assertThat(item.path("commitmentAcceptedAt").isTextual()).isTrue();
         });
 
