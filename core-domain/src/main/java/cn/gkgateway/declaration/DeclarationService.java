@@ -27,6 +27,7 @@ import cn.gkgateway.roster.Worker;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.shared.DomainException.FieldProblem;
 import cn.gkgateway.shared.Text;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -316,6 +317,8 @@ public class DeclarationService {
                 outcomes.add(new BatchOutcome(id, true, null, null));
             } catch (DomainException e) {
                 outcomes.add(new BatchOutcome(id, false, e.code(), e.getMessage()));
+            } catch (ConcurrencyFailureException e) {
+                outcomes.add(new BatchOutcome(id, false, "CONCURRENT_CHANGE", "该申报刚被其他审核人处理，请刷新后查看"));
             }
         }
         return outcomes;
