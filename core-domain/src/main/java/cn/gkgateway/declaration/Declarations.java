@@ -12,8 +12,6 @@ import java.util.List;
 
 public interface Declarations extends JpaRepository<Declaration, Long> {
 
-    boolean existsByWorkerIdAndTargetLevelAndYear(Long workerId, Level targetLevel, int year);
-
     @Query("""
             select d from Declaration d
             where (:all = true or d.unitId = :unitId

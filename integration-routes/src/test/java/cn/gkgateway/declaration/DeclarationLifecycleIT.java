@@ -1,6 +1,8 @@
 package cn.gkgateway.declaration;
 
 import cn.gkgateway.audit.AuditEntries;
+import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
+import cn.gkgateway.support.Eventually;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.outbox.OutboxEvents;
@@ -43,10 +45,18 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
     AuditEntries auditEntries;
     @Autowired
     OutboxEvents outboxEvents;
+    @Autowired
+    SmsGatewayStandIn smsGateway;
+
+    /** The ID numbers of the workers this test created, by worker id and by declaration id. */
+    private final java.util.Map<Long, String> idNumbers = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> declarationIdNumbers = new java.util.HashMap<>();
 
     private long worker(String unit, String name) {
-        Answer worker = api.post(unit, "/api/roster/workers", Fixtures.worker(name, TestIdNumbers.next(), "13912345678", "FW01", "2006-07-01"));
+        String idNumber = TestIdNumbers.next();
+        Answer worker = api.post(unit, "/api/roster/workers", Fixtures.worker(name, idNumber, "13912345678", "FW01", "2006-07-01"));
         assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
+        idNumbers.put(worker.body().path("id").asLong(), idNumber);
         return worker.body().path("id").asLong();
     }
 
@@ -69,9 +79,11 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
     }
 
     private long submittedDraft(String unit, String name) {
-        Answer drafts = addDrafts(unit, entry(worker(unit, name), "INTERMEDIATE", "NORMAL", null));
+        long workerId = worker(unit, name);
+        Answer drafts = addDrafts(unit, entry(workerId, "INTERMEDIATE", "NORMAL", null));
         assertThat(drafts.status()).as(drafts.raw()).isEqualTo(201);
         long id = drafts.body().get(0).path("id").asLong();
+        declarationIdNumbers.put(id, idNumbers.get(workerId));
         Answer submitted = submit(unit, "AGREE", "0514-86881234", id);
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
         return id;
@@ -190,7 +202,7 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void aReturnedDeclarationIsResubmittedIntoTheStepThatReturnedItAndKeepsBothRounds() {
+    void aReturnedDeclarationIsResubmittedIntoTheStepThatReturnedItAndKeepsBothRounds() throws Exception {
         String unit = login("danwei");
         String department = login("zhuguan");
         String office = login("gkb_qu");
@@ -200,6 +212,12 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
         assertThat(returned.status()).as(returned.raw()).isEqualTo(200);
         assertThat(returned.body().path("status").asText()).isEqualTo("RETURNED");
         assertThat(returned.body().path("editable").asBoolean()).isTrue();
+        // The worker's SMS says truthfully who resubmits: the unit's operator, not the worker.
+        Eventually.await(() -> smsGateway.received().stream().anyMatch(sms -> sms.content().contains("李四海")), java.time.Duration.ofSeconds(20));
+        assertThat(smsGateway.received()).filteredOn(sms -> sms.content().contains("李四海")).singleElement().satisfies(sms -> {
+            assertThat(sms.templateCode()).isEqualTo("GK_REVIEW_RETURNED_UNIT");
+            assertThat(sms.content()).contains("单位经办人将在报名截止前补充后重新提交").contains("请补充转岗前岗位证明");
+        });
 
         // Only the author resubmits; it is fixed first.
         assertThat(api.post(login("danwei2"), "/api/declarations/" + id + "/resubmit", null).status()).isEqualTo(404);
@@ -269,6 +287,15 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
         String department = login("zhuguan");
         Answer pending = api.get(department, "/api/declarations/search?pendingOnly=true&size=100");
         assertThat(pending.body().path("items")).extracting(item -> item.path("id").asLong()).contains(a, b);
+        // Pages: one row per page, newest first, the total over all pages.
+        Answer first = api.get(department, "/api/declarations/search?pendingOnly=true&size=1&page=0");
+        Answer second = api.get(department, "/api/declarations/search?pendingOnly=true&size=1&page=1");
+        assertThat(first.body().path("items")).hasSize(1);
+        assertThat(first.body().path("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(first.body().path("items").get(0).path("id").asLong()).isGreaterThan(second.body().path("items").get(0).path("id").asLong());
+        // The ID number filter matches exactly (through the keyed hash).
+        assertThat(api.get(department, "/api/declarations/search?idNumber=" + declarationIdNumbers.get(b)).body().path("items"))
+                .extracting(item -> item.path("id").asLong()).containsExactly(b);
         Answer batch = api.post(department, "/api/reviews/batch", "{\"ids\":[%d,%d,%d],\"decision\":\"APPROVE\"}".formatted(a, b, a));
         assertThat(batch.status()).as(batch.raw()).isEqualTo(200);
         assertThat(batch.body()).extracting(item -> item.path("declarationId").asLong() + ":" + item.path("decided").asBoolean())
