@@ -14,6 +14,8 @@ const SEARCH = process.env.SEARCH
 if (!A || !B || !SEARCH) throw new Error('WORKER_A, WORKER_B and SEARCH are required')
 
 const { browser, page, pageErrors } = await openBrowser({ width: 1440, height: 900 })
+// This journey has many steps on a shared, busy machine: allow each action more time than the default.
+page.setDefaultTimeout(30_000)
 const byTest = (id) => page.locator(`[data-test="${id}"]`)
 const input = (id) => page.locator(`input[data-test="${id}"], [data-test="${id}"] input, textarea[data-test="${id}"], [data-test="${id}"] textarea`).first()
 const message = (text) => page.locator('.el-message', { hasText: text }).first()
@@ -74,7 +76,9 @@ await runSteps('declaration-lifecycle', page, browser, [
     async () => {
       await byTest('add-declarants').click()
       await input('add-search').fill(SEARCH)
-      await byTest('add-search-button').click()
+      await input('add-search').press('Enter')
+      // Only the two workers of this journey are listed once the search has run.
+      await page.waitForFunction(() => document.querySelectorAll('tr.add-row').length === 2)
       for (const [name, mode] of [
         [A, '正常申报'],
         [B, '转岗申报'],
