@@ -111,9 +111,8 @@ await runSteps('declaration-lifecycle', page, browser, [
       await declarationRow(A).locator('.el-checkbox').click()
       await declarationRow(B).locator('.el-checkbox').click()
       await byTest('submit-selected').click()
-      const letter = byTest('commitment-text')
-      await letter.waitFor()
-      check((await letter.innerText()).includes('承诺'), '承诺书全文未显示')
+      // The letter's text is fetched when the dialog opens: wait for it.
+      await page.waitForFunction(() => document.querySelector('[data-test="commitment-text"]')?.textContent?.includes('承诺'))
       await byTest('commitment-disagree').click()
       await byTest('commitment-declined').waitFor()
       check((await statusOf(A)) === '暂存', '不同意后申报不应提交')
