@@ -9,6 +9,7 @@ import cn.gkgateway.outbox.OutboxEvents;
 import cn.gkgateway.support.ApiClient.Answer;
 import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
+import cn.gkgateway.support.MutableClock;
 import cn.gkgateway.support.TestAccounts;
 import cn.gkgateway.support.TestIdNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +48,8 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
     OutboxEvents outboxEvents;
     @Autowired
     SmsGatewayStandIn smsGateway;
+    @Autowired
+    MutableClock clock;
 
     /** The ID numbers of the workers this test created, by worker id and by declaration id. */
     private final java.util.Map<Long, String> idNumbers = new java.util.HashMap<>();
@@ -334,6 +337,46 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
         assertThat(addDrafts(token, entry(draftWorker, "INTERMEDIATE", "NORMAL", null)).status()).isEqualTo(201);
         assertThat(api.get(token, "/api/declarations/todo").body().path("drafts").asLong()).isEqualTo(drafts + 1);
         assertThat(api.get(login("zhuguan2"), "/api/declarations/todo").body().has("pendingReview")).isTrue();
+    }
+
+    @Test
+    void onceTheWindowHasClosedNothingIsSubmittedResubmittedEditedOrWithdrawn() {
+        // The test context's plan: 等级工 registration until 2026-08-14 (Asia/Shanghai), see DemoData.
+        String unit = login("danwei");
+        long early = submittedDraft(unit, "窗口甲");
+        long late = submittedDraft(unit, "窗口乙");
+        long returned = submittedDraft(unit, "窗口丙");
+        assertThat(decide(login("zhuguan"), returned, "RETURN", "请补充材料").status()).isEqualTo(200);
+        Answer drafts = addDrafts(unit, entry(worker(unit, "窗口丁"), "INTERMEDIATE", "NORMAL", null));
+        long draft = drafts.body().get(0).path("id").asLong();
+        String window = api.get(unit, "/api/plans/current").raw();
+        try {
+            clock.setTo(java.time.OffsetDateTime.parse("2026-08-14T23:59:59+08:00").toInstant());
+            String lastSecond = login("danwei");
+            assertThat(api.post(lastSecond, "/api/declarations/" + early + "/withdraw", null).status())
+                    .as("the last second of the closing day is still open: " + window).isEqualTo(200);
+
+            clock.setTo(java.time.OffsetDateTime.parse("2026-08-15T00:00:01+08:00").toInstant());
+            String after = login("danwei");
+            Answer withdraw = api.post(after, "/api/declarations/" + late + "/withdraw", null);
+            assertThat(withdraw.status()).isEqualTo(409);
+            assertThat(withdraw.code()).isEqualTo("DECLARATION_WINDOW_CLOSED");
+            Answer resubmit = api.post(after, "/api/declarations/" + returned + "/resubmit", null);
+            assertThat(resubmit.status()).isEqualTo(422);
+            assertThat(resubmit.code()).isEqualTo("ELIGIBILITY_REJECTED");
+            assertThat(resubmit.body().path("message").asText()).contains("截止");
+            Answer revise = api.exchange(HttpMethod.PUT, after, "/api/declarations/" + returned,
+                    "{\"workTypeCode\":\"FW01\",\"mode\":\"NORMAL\"}");
+            assertThat(revise.code()).isEqualTo("DECLARATION_WINDOW_CLOSED");
+            Answer submit = submit(after, "AGREE", "13900001111", draft);
+            assertThat(submit.code()).isEqualTo("ELIGIBILITY_REJECTED");
+            // Nothing half-done: each stays as it was.
+            assertThat(api.get(after, "/api/declarations/" + late).body().path("status").asText()).isEqualTo("UNDER_REVIEW");
+            assertThat(api.get(after, "/api/declarations/" + returned).body().path("status").asText()).isEqualTo("RETURNED");
+            assertThat(api.get(after, "/api/declarations/" + draft).body().path("status").asText()).isEqualTo("DRAFT");
+        } finally {
+            clock.reset();
+        }
     }
 
     private Answer upload(String token, String path, byte[] content) {
