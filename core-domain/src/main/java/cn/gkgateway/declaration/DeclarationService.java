@@ -14,7 +14,11 @@ import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.outbox.Outbox;
+import cn.gkgateway.eligibility.CandidateFactory;
+import cn.gkgateway.plan.ExamPlan;
 import cn.gkgateway.plan.PlanService;
+import cn.gkgateway.plan.PlanWindows;
+import cn.gkgateway.quota.QuotaLedger;
 import cn.gkgateway.review.Decision;
 import cn.gkgateway.review.ReviewService;
 import cn.gkgateway.review.StepDecided;
@@ -55,11 +59,18 @@ public class DeclarationService {
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PlanWindows planWindows;
+    private final CandidateFactory candidates;
+    private final QuotaLedger quotas;
 
     public DeclarationService(Declarations declarations, RosterService roster, Organisations organisations,
                               Catalog catalog, PlanService plans, Eligibility eligibility, SkillReviewChain chains,
                               ScopePolicy scopePolicy, ReviewService reviews, PersonalDataProtector protector, Outbox outbox,
-                              AuditLog auditLog, Clock clock) {
+                              AuditLog auditLog, Clock clock, PlanWindows planWindows, CandidateFactory candidates,
+                              QuotaLedger quotas) {
+        this.planWindows = planWindows;
+        this.candidates = candidates;
+        this.quotas = quotas;
         this.declarations = declarations;
         this.roster = roster;
         this.organisations = organisations;
@@ -88,13 +99,18 @@ public class DeclarationService {
             throw DomainException.conflict("DECLARATION_DUPLICATE",
                     worker.getName() + "已申报" + year + "年度" + command.targetLevel().displayName() + "，不能重复申报");
         }
-        Candidate candidate = new Candidate(worker.getLevel(), worker.getLevelYear(), worker.getWorkStartDate(),
-                command.targetLevel(), command.workTypeCode(), plans.planFor(year, unit.getRegionCode()).orElse(null), year, today);
+        ExamPlan plan = plans.planFor(year, unit.getRegionCode()).orElse(null);
+        planWindows.requireOpen(plan, command.targetLevel(), PlanWindows.Action.SUBMIT);
+        Candidate candidate = candidates.forWorker(worker, command.targetLevel(), command.workTypeCode(),
+                Candidate.Mode.valueOf(command.mode().name()), plan, year, today);
         List<RuleFailure> failures = eligibility.check(candidate);
         if (!failures.isEmpty()) {
             throw new DomainException(DomainException.Kind.RULE_REJECTED, "ELIGIBILITY_REJECTED",
                     "不符合报名条件：" + String.join("；", failures.stream().map(RuleFailure::message).toList()),
                     failures.stream().map(failure -> new FieldProblem("rule:" + failure.rule(), failure.message())).toList());
+        }
+        if (command.targetLevel() == Level.SENIOR_TECHNICIAN) {
+            quotas.take(unit.getId(), command.workTypeCode(), year, worker.getId(), worker.getIdNumberHash());
         }
         Declaration declaration = declarations.save(new Declaration(year, worker.getId(), unit.getId(),
                 worker.getIdNumberHash(), command.targetLevel(), command.workTypeCode(), command.mode(), contact,
