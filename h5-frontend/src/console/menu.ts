@@ -27,6 +27,14 @@ export const MENUS: Record<Role, MenuItem[]> = {
   APPLICANT: [],
 }
 
+// issue 16 (plans): 工作台 with the deadlines for every console role, 考评计划管理 for the exam office
+const WORKBENCH: MenuItem = { path: '/workbench', title: '工作台', test: 'menu-workbench' }
+const PLANS: MenuItem = { path: '/plans', title: '考评计划管理', test: 'menu-plans' }
+MENUS.UNIT_OPERATOR.push(WORKBENCH)
+MENUS.SUPERVISOR.push(WORKBENCH)
+MENUS.EXAM_OFFICE.push(PLANS, WORKBENCH)
+MENUS.ADMIN.push(PLANS)
+
 export const CONSOLE_ROLES: Role[] = ['UNIT_OPERATOR', 'SUPERVISOR', 'EXAM_OFFICE', 'ADMIN']
 export const REVIEWER_ROLES: Role[] = ['SUPERVISOR', 'EXAM_OFFICE']
 export const ACCOUNT_MANAGER_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']

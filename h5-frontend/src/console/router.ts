@@ -40,6 +40,9 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['EXAM_OFFICE'] },
       },
       { path: 'transfers', component: () => import('./pages/transfers/index.vue'), meta: { roles: ['UNIT_OPERATOR', 'EXAM_OFFICE'] } },
+      // issue 16 (plans)
+      { path: 'workbench', component: () => import('./pages/workbench/index.vue'), meta: { roles: CONSOLE_ROLES } },
+      { path: 'plans', component: () => import('./pages/plans/index.vue'), meta: { roles: ['EXAM_OFFICE', 'ADMIN'] } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },

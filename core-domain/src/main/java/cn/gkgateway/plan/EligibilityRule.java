@@ -45,6 +45,12 @@ public class EligibilityRule {
         this.trainingYears = trainingYears;
     }
 
+    void change(int newYearsInLevel, Integer newTotalWorkYears, int newTrainingYears) {
+        this.yearsInLevel = newYearsInLevel;
+        this.totalWorkYears = newTotalWorkYears;
+        this.trainingYears = newTrainingYears;
+    }
+
     public Level getTargetLevel() {
         return targetLevel;
     }

@@ -78,8 +78,16 @@ public class ExamPlan {
                 windows.add(fresh);
             }
         }
-        rules.clear();
-        rules.addAll(newRules);
+        // in place, so that no row is inserted before its old twin is deleted (unique plan_id, target_level)
+        rules.removeIf(old -> newRules.stream().noneMatch(r -> r.getTargetLevel() == old.getTargetLevel()));
+        for (EligibilityRule fresh : newRules) {
+            Optional<EligibilityRule> existing = rules.stream().filter(r -> r.getTargetLevel() == fresh.getTargetLevel()).findFirst();
+            if (existing.isPresent()) {
+                existing.get().change(fresh.getYearsInLevel(), fresh.getTotalWorkYears(), fresh.getTrainingYears());
+            } else {
+                rules.add(fresh);
+            }
+        }
     }
 
     public Optional<RegistrationWindow> window(LevelGroup group) {

@@ -42,7 +42,7 @@ public class PlanWindows {
     }
 
     public LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(PlanDeadlines.ZONE));
+        return LocalDateTime.now(clock.withZone(PlanDeadlines.ZONE)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     public boolean isOpen(ExamPlan plan, Level level) {

@@ -82,9 +82,10 @@ public class RegistrationWindow {
         this.resultsAt = resultsAt;
     }
 
-    /** Open at this wall-clock moment (Asia/Shanghai), both ends included to the second. */
+    /** Open at this wall-clock moment (Asia/Shanghai), both ends included to the second (23:59:59.999 is still open). */
     public boolean isOpenAt(LocalDateTime now) {
-        return !now.isBefore(opensAt()) && !now.isAfter(closesAt());
+        LocalDateTime second = now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return !second.isBefore(opensAt()) && !second.isAfter(closesAt());
     }
 
     /** Open at some moment of {@code day}. */

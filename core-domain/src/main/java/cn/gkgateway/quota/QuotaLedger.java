@@ -17,8 +17,9 @@ import java.util.List;
  * <p>
  * Concurrency: a place is taken under a row lock on the unit's organisation row ({@code SELECT … FOR UPDATE}),
  * a row that always exists, so concurrent takers for one unit queue up instead of racing or deadlocking on
- * a counter row that one of them would have to create. The counter row {@code senior_quota} (allowed, used)
- * is kept under that lock for display. Runs inside the caller's transaction: if the declaration fails later,
+ * a counter row that one of them would have to create. Under that lock the counter row {@code senior_quota}
+ * (allowed, used) is read with {@code FOR UPDATE} too: a locking read sees what the previous holder committed,
+ * where a plain read in REPEATABLE READ would see the transaction's older snapshot. Runs inside the caller's transaction: if the declaration fails later,
  * the place goes back with the rollback.
  */
 @Service
@@ -59,22 +60,24 @@ public class QuotaLedger {
     @Transactional(propagation = Propagation.MANDATORY)
     public Place take(long unitId, String workTypeCode, int year, long workerId, String personIdHash) {
         lockUnit(unitId);
-        List<Boolean> existing = jdbc.query("SELECT counted FROM senior_quota_place WHERE worker_id = ? AND plan_year = ?",
+        // locking reads from here on: they see what the unit's previous lock holder committed, not this transaction's snapshot
+        List<Boolean> existing = jdbc.query("SELECT counted FROM senior_quota_place WHERE worker_id = ? AND plan_year = ? FOR UPDATE",
                 (rs, i) -> rs.getBoolean(1), workerId, year);
-        Standing standing = standing(unitId, workTypeCode, year);
+        int used = usedNow(unitId, workTypeCode, year);
+        Standing standing = standing(unitId, workTypeCode, year, used);
         if (!existing.isEmpty()) {
-            return new Place(unitId, workTypeCode, year, workerId, existing.get(0), standing.allowed(), standing.used());
+            return new Place(unitId, workTypeCode, year, workerId, existing.get(0), standing.allowed(), used);
         }
         boolean failedBefore = personIdHash != null && Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT COUNT(*) > 0 FROM senior_review_failure WHERE person_id_hash = ? AND review_year < ?", Boolean.class, personIdHash, year));
-        if (!failedBefore && standing.used() >= standing.allowed()) {
+        if (!failedBefore && used >= standing.allowed()) {
             throw new DomainException(DomainException.Kind.RULE_REJECTED, "QUOTA_EXHAUSTED", refusal(standing, year));
         }
         jdbc.update("INSERT INTO senior_quota_place (unit_id, work_type_code, plan_year, worker_id, counted, taken_at) VALUES (?, ?, ?, ?, ?, ?)",
                 unitId, workTypeCode, year, workerId, !failedBefore, Timestamp.from(clock.instant()));
-        int used = standing.used() + (failedBefore ? 0 : 1);
-        keepCounter(unitId, workTypeCode, year, standing.allowed(), used);
-        return new Place(unitId, workTypeCode, year, workerId, !failedBefore, standing.allowed(), used);
+        int nowUsed = used + (failedBefore ? 0 : 1);
+        keepCounter(unitId, workTypeCode, year, standing.allowed(), nowUsed);
+        return new Place(unitId, workTypeCode, year, workerId, !failedBefore, standing.allowed(), nowUsed);
     }
 
     /** Gives the worker's place of {@code year} back (on withdrawal or rejection); nothing when none is held. */
@@ -88,21 +91,37 @@ public class QuotaLedger {
         long unitId = (Long) held.get(0)[0];
         String workTypeCode = (String) held.get(0)[1];
         lockUnit(unitId);
-        int removed = jdbc.update("DELETE FROM senior_quota_place WHERE worker_id = ? AND plan_year = ?", workerId, year);
-        Standing standing = standing(unitId, workTypeCode, year);
-        keepCounter(unitId, workTypeCode, year, standing.allowed(), standing.used());
-        return removed > 0;
+        List<Boolean> counted = jdbc.query("SELECT counted FROM senior_quota_place WHERE worker_id = ? AND plan_year = ? FOR UPDATE",
+                (rs, i) -> rs.getBoolean(1), workerId, year);
+        if (counted.isEmpty()) {
+            return false;
+        }
+        jdbc.update("DELETE FROM senior_quota_place WHERE worker_id = ? AND plan_year = ?", workerId, year);
+        int used = Math.max(0, usedNow(unitId, workTypeCode, year) - (counted.get(0) ? 1 : 0));
+        keepCounter(unitId, workTypeCode, year, standing(unitId, workTypeCode, year, used).allowed(), used);
+        return true;
+    }
+
+    /** The counter row's places in use, read with a lock (0 before the first place of the year). */
+    private int usedNow(long unitId, String workTypeCode, int year) {
+        List<Integer> used = jdbc.queryForList("SELECT used FROM senior_quota WHERE unit_id = ? AND work_type_code = ? AND plan_year = ? FOR UPDATE",
+                Integer.class, unitId, workTypeCode, year);
+        return used.isEmpty() ? 0 : used.get(0);
     }
 
     /** Head count, places allowed and used (counted places only) now. */
     @Transactional(readOnly = true)
     public Standing standing(long unitId, String workTypeCode, int year) {
+        Integer used = jdbc.queryForObject("SELECT COUNT(*) FROM senior_quota_place WHERE unit_id = ? AND work_type_code = ?"
+                + " AND plan_year = ? AND counted = TRUE", Integer.class, unitId, workTypeCode, year);
+        return standing(unitId, workTypeCode, year, used);
+    }
+
+    private Standing standing(long unitId, String workTypeCode, int year, int used) {
         Integer technicians = jdbc.queryForObject("SELECT COUNT(*) FROM worker WHERE unit_id = ? AND work_type_code = ?"
                 + " AND level = 'TECHNICIAN' AND status = 'ACTIVE'", Integer.class, unitId, workTypeCode);
         Integer lastYear = jdbc.queryForObject("SELECT COUNT(*) FROM senior_quota_place WHERE unit_id = ? AND work_type_code = ?"
                 + " AND plan_year = ? AND counted = TRUE", Integer.class, unitId, workTypeCode, year - 1);
-        Integer used = jdbc.queryForObject("SELECT COUNT(*) FROM senior_quota_place WHERE unit_id = ? AND work_type_code = ?"
-                + " AND plan_year = ? AND counted = TRUE", Integer.class, unitId, workTypeCode, year);
         boolean consecutive = technicians <= 4 && lastYear > 0;
         return new Standing(technicians, allowed(technicians, lastYear > 0), used, consecutive);
     }
