@@ -42,14 +42,21 @@ public class CandidateFactory {
         jdbc.query("SELECT started_on, ended_on FROM worker_training WHERE worker_id = ?", rs -> {
             Date started = rs.getDate(1);
             Date ended = rs.getDate(2);
-            LocalDate from = started != null ? started.toLocalDate() : ended != null ? ended.toLocalDate() : null;
-            LocalDate to = ended != null ? ended.toLocalDate() : from;
-            if (from != null) {
-                for (int year = from.getYear(); year <= Math.max(from.getYear(), to.getYear()); year++) {
-                    years.add(year);
-                }
-            }
+            years.addAll(yearsTouched(started == null ? null : started.toLocalDate(), ended == null ? null : ended.toLocalDate()));
         }, workerId);
+        return years;
+    }
+
+    /** The calendar years a record from {@code started} to {@code ended} touches (either may be missing). */
+    static Set<Integer> yearsTouched(LocalDate started, LocalDate ended) {
+        Set<Integer> years = new HashSet<>();
+        LocalDate from = started != null ? started : ended;
+        LocalDate to = ended != null ? ended : from;
+        if (from != null) {
+            for (int year = from.getYear(); year <= Math.max(from.getYear(), to.getYear()); year++) {
+                years.add(year);
+            }
+        }
         return years;
     }
 }

@@ -11,6 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntegrityAndQualificationTest {
 
     @Test
+    void aTrainingRecordCountsForEveryYearItsDatesTouch() {
+        assertThat(CandidateFactory.yearsTouched(LocalDate.of(2023, 12, 31), LocalDate.of(2023, 12, 31))).containsExactly(2023);
+        assertThat(CandidateFactory.yearsTouched(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 1, 1))).containsExactlyInAnyOrder(2023, 2024);
+        assertThat(CandidateFactory.yearsTouched(null, LocalDate.of(2025, 1, 1))).containsExactly(2025);
+        assertThat(CandidateFactory.yearsTouched(null, null)).isEmpty();
+    }
+
+    @Test
     void certificateTitlesNameTheirLevel() {
         assertThat(QualificationCheck.levelOf("一级/高级技师（电工）")).isEqualTo(Level.SENIOR_TECHNICIAN);
         assertThat(QualificationCheck.levelOf("技师")).isEqualTo(Level.TECHNICIAN);
