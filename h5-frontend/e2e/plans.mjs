@@ -1,7 +1,8 @@
 // End-to-end plan journey through the console against a running gateway:
 // the city exam office gkb_shi → 考评计划管理 → 新建计划 (defaults of the notice, next year) → one closing time
 // changed → 保存 → the plan is listed → 工作台 shows next year's windows as 即将开始 with their closing times;
-// then a plan with its window ending before it starts is refused with the Chinese reason in the dialog.
+// then a plan with its window ending before it starts is refused with the Chinese reason in the dialog;
+// the applicant shenbao sees this year's open window on the H5 home at 375 px.
 // Usage: BASE_URL=http://127.0.0.1:8080 [SCREENSHOT_DIR=/tmp/shots] [PLAN_YEAR=2027] node e2e/plans.mjs
 import { BASE_URL, check, openBrowser, runSteps } from './browser.mjs'
 
@@ -70,6 +71,26 @@ await runSteps('plans', page, browser, [
       await byTest('plan-save').click()
       const problems = await byTest('plan-problems').innerText()
       check(problems.includes('高级技师报名截止时间应晚于开始时间'), `应提示截止时间早于开始时间，实际为：${problems}`)
+    },
+  ],
+  [
+    '申报人 shenbao 在手机（375 px）首页看到本年度正在进行的报名及截止时间',
+    async () => {
+      const phone = await (await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' })).newPage()
+      phone.on('pageerror', (e) => pageErrors.push(e.message))
+      const field = (id) => phone.locator(`input[data-test="${id}"], [data-test="${id}"] input`).first()
+      await phone.goto(`${BASE_URL}/h5/#/login`)
+      await field('h5-username').fill('shenbao')
+      await field('h5-password').fill(PASSWORD)
+      await phone.locator('[data-test="h5-login"]').click()
+      await phone.locator('[data-test="tab-home"]').click()
+      const grade = phone.locator('[data-test^="home-deadline-"][data-test$="-GRADE"]').first()
+      await grade.waitFor()
+      const text = await grade.innerText()
+      check(text.includes('正在报名') && text.includes('截止'), `首页应显示等级工正在报名及截止时间，实际为：${text}`)
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth)
+      check(width <= 375, `首页不应横向滚动（宽 ${width} px）`)
+      await phone.close()
     },
   ],
   [
