@@ -37,6 +37,12 @@ class PlansAndRulesIT extends GatewayIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    cn.gkgateway.quota.QuotaLedger quotas;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
     @AfterEach
     void backToTheStart() {
         testClock.reset();
@@ -268,6 +274,20 @@ class PlansAndRulesIT extends GatewayIntegrationTest {
         assertThat(reapplied.status()).as(reapplied.raw()).isEqualTo(201);
         assertThat(jdbc.queryForObject("SELECT counted FROM senior_quota_place WHERE worker_id = ?", Boolean.class, reapplicant)).isFalse();
         assertThat(api.get(unit, "/api/quota?unitId=" + unitId + "&workTypeCode=JT02").body().path("used").asInt()).isEqualTo(3);
+
+        // a released place (withdrawal or rejection, as the declaration flow calls it) can be taken by one refused before
+        long holder = jdbc.queryForObject("SELECT MIN(worker_id) FROM senior_quota_place WHERE unit_id = ? AND counted = TRUE", Long.class, unitId);
+        Boolean released = transaction.execute(status -> quotas.release(holder, 2026));
+        assertThat(released).isTrue();
+        Boolean again = transaction.execute(status -> quotas.release(holder, 2026));
+        assertThat(again).isFalse();
+        long refusedBefore = technicians.subList(0, 20).stream()
+                .filter(id -> jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE worker_id = ?", Integer.class, id) == 0)
+                .findFirst().orElseThrow();
+        Answer second = api.post(unit, "/api/declarations", Fixtures.declaration(refusedBefore, "SENIOR_TECHNICIAN", "JT02"));
+        assertThat(second.status()).as(second.raw()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT used FROM senior_quota WHERE unit_id = ? AND work_type_code = 'JT02' AND plan_year = 2026",
+                Integer.class, unitId)).isEqualTo(3);
     }
 
     private JsonNode demoPlan(String office) {
