@@ -19,15 +19,16 @@ const ROSTER_IMPORT: MenuItem = { path: '/roster-import', title: '导入新增�
 const IMPORT_REVIEWS: MenuItem = { path: '/roster-import-reviews', title: '导入审核', test: 'menu-import-reviews' }
 const TRANSFERS: MenuItem = { path: '/transfers', title: '人员调动', test: 'menu-transfers' }
 
-// Declaration lifecycle (issue 16): 工作台 with 待办 counts, and the exam office's 承诺书 editor.
+// Issue 16: 工作台 (deadlines and 待办 counts), the exam office's 考评计划管理 and 承诺书 editor.
 const WORKBENCH: MenuItem = { path: '/workbench', title: '工作台', test: 'menu-workbench' }
+const PLANS: MenuItem = { path: '/plans', title: '考评计划管理', test: 'menu-plans' }
 const COMMITMENT: MenuItem = { path: '/commitment-letter', title: '承诺书设置', test: 'menu-commitment' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
   UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS, WORKBENCH],
   SUPERVISOR: [PENDING, QUERY, ROSTER, WORKBENCH],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, WORKBENCH, COMMITMENT],
-  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, PLANS, WORKBENCH, COMMITMENT],
+  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG, PLANS],
   APPLICANT: [],
 }
 

@@ -40,8 +40,9 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['EXAM_OFFICE'] },
       },
       { path: 'transfers', component: () => import('./pages/transfers/index.vue'), meta: { roles: ['UNIT_OPERATOR', 'EXAM_OFFICE'] } },
-      // Declaration lifecycle (issue 16)
+      // Issue 16: 工作台 (deadlines and 待办), 考评计划管理, 承诺书设置
       { path: 'workbench', component: () => import('./pages/workbench/index.vue'), meta: { roles: WORKBENCH_ROLES } },
+      { path: 'plans', component: () => import('./pages/plans/index.vue'), meta: { roles: ['EXAM_OFFICE', 'ADMIN'] } },
       { path: 'commitment-letter', component: () => import('./pages/commitment/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],

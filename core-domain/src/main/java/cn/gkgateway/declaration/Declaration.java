@@ -96,6 +96,9 @@ public class Declaration {
 
     private Integer returnedStepNo;
 
+    /** When the author confirmed the 合格库 warnings (确认报考); null when there were none or not yet. */
+    private Instant qualificationConfirmedAt;
+
     @Version
     private int version;
 
@@ -184,10 +187,7 @@ public class Declaration {
 
     /** 提交: a draft goes to review with its contact, the commitment accepted at {@code at}. */
     void submit(Contact contact, Instant at, Long by) {
-        if (status != DeclarationStatus.DRAFT) {
-            throw DomainException.conflict("DECLARATION_NOT_DRAFT",
-                    "该申报当前为“" + status.displayName() + "”，不能再次提交" + (status == DeclarationStatus.RETURNED ? "，请使用重新提交" : ""));
-        }
+        requireDraft();
         this.contactName = contact.name();
         this.contactPhoneCipher = contact.phoneCipher();
         this.contactPhoneMasked = contact.phoneMasked();
@@ -195,6 +195,13 @@ public class Declaration {
         this.submittedAt = at;
         this.submittedBy = by;
         this.status = DeclarationStatus.UNDER_REVIEW;
+    }
+
+    void requireDraft() {
+        if (status != DeclarationStatus.DRAFT) {
+            throw DomainException.conflict("DECLARATION_NOT_DRAFT",
+                    "该申报当前为“" + status.displayName() + "”，不能再次提交" + (status == DeclarationStatus.RETURNED ? "，请使用重新提交" : ""));
+        }
     }
 
     /** 重新提交: a returned declaration goes back to review in a new round; answers the step it re-enters at. */
@@ -296,6 +303,14 @@ public class Declaration {
 
     public Integer getReturnedStepNo() {
         return returnedStepNo;
+    }
+
+    public Instant getQualificationConfirmedAt() {
+        return qualificationConfirmedAt;
+    }
+
+    void confirmQualification(Instant at) {
+        this.qualificationConfirmedAt = at;
     }
 
     public Instant getCommitmentAcceptedAt() {

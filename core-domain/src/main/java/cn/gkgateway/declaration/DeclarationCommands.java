@@ -23,8 +23,12 @@ public final class DeclarationCommands {
     /** 承诺书 answer: 同意 lets the submission go on, 不同意 stops it. */
     public enum Commitment { AGREE, DISAGREE }
 
-    /** 提交 of one or more drafts, after the commitment letter and with the contact. */
-    public record Submit(List<Long> ids, Commitment commitment, String contactName, String contactPhone) {
+    /**
+     * 提交 of one or more drafts, after the commitment letter and with the contact; {@code qualificationConfirmed}
+     * names the declarations whose 合格库 warnings the operator confirmed (确认报考).
+     */
+    public record Submit(List<Long> ids, Commitment commitment, String contactName, String contactPhone,
+                         List<Long> qualificationConfirmed) {
     }
 
     /** One line of a batch decision's answer: decided, or why not. */

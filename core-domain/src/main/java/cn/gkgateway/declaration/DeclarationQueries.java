@@ -2,6 +2,7 @@ package cn.gkgateway.declaration;
 
 import cn.gkgateway.audit.AuditEntries;
 import cn.gkgateway.audit.AuditEntry;
+import cn.gkgateway.eligibility.QualificationCheck;
 import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.WorkType;
 import cn.gkgateway.evidence.EvidenceStore;
@@ -168,7 +169,7 @@ public class DeclarationQueries {
         LocalDate today = LocalDate.now(clock);
         Integer workYears = worker.getWorkStartDate() == null ? null : declaration.getYear() - worker.getWorkStartDate().getYear();
         List<RuleResult> results = rules.results(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(),
-                declaration.getYear(), today);
+                declaration.getMode(), declaration.getYear(), today);
         List<DeclarationDetail.Material> materials = new ArrayList<>();
         if (declaration.hasProof()) {
             materials.add(new DeclarationDetail.Material("破格证明材料", declaration.getProofType(),
@@ -179,7 +180,8 @@ public class DeclarationQueries {
         String currentWorkType = worker.getWorkTypeCode() == null ? null
                 : catalog.find(worker.getWorkTypeCode()).map(WorkType::getName).orElse(worker.getWorkTypeCode());
         return new DeclarationDetail(view, worker.getLevel(), worker.getLevelYear(), worker.getWorkStartDate(), workYears,
-                currentWorkType, results, materials, timeline);
+                currentWorkType, results, materials, timeline,
+                rules.warnings(worker).stream().map(QualificationCheck.Warning::message).toList(), declaration.getQualificationConfirmedAt());
     }
 
     /** The proof file of a declaration the caller may see, decrypted. */

@@ -19,6 +19,8 @@ import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.outbox.Outbox;
+import cn.gkgateway.eligibility.QualificationCheck;
+import cn.gkgateway.plan.PlanWindows;
 import cn.gkgateway.review.Decision;
 import cn.gkgateway.review.ReviewService;
 import cn.gkgateway.review.StepDecided;
@@ -40,6 +42,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -113,9 +116,12 @@ public class DeclarationService {
                 command.targetLevel(), command.workTypeCode(), command.mode(), ModeDetails.none(), AuthorKind.UNIT,
                 clock.instant(), caller.accountId());
         throwIfAny(declaration.missing());
-        rules.require(worker, unit, command.targetLevel(), command.workTypeCode(), declaration.getYear(), today);
+        rules.require(worker, unit, command.targetLevel(), command.workTypeCode(), command.mode(), declaration.getYear(), today,
+                PlanWindows.Action.SUBMIT);
+        confirmQualification(declaration, worker, Boolean.TRUE.equals(command.qualificationConfirmed()));
         declaration.submit(contact, clock.instant(), caller.accountId());
         insert(declaration, worker);
+        rules.takePlace(declaration, worker);
         reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
         auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
         return declaration;
@@ -150,6 +156,7 @@ public class DeclarationService {
             Worker worker = roster.get(caller, entry.workerId());
             Organisation unit = organisations.findById(worker.getUnitId()).orElseThrow();
             unit.requireOpen();
+            rules.requireNotClosed(unit, entry.targetLevel(), year);
             Declaration draft = new Declaration(year, worker.getId(), unit.getId(), worker.getIdNumberHash(), entry.targetLevel(),
                     entry.workTypeCode(), entry.mode(), details(entry.reason(), entry.formerPost(), entry.earlierResult(), new ArrayList<>()),
                     AuthorKind.UNIT, clock.instant(), caller.accountId());
@@ -178,9 +185,7 @@ public class DeclarationService {
         }
         ModeDetails details = details(command.reason(), command.formerPost(), command.earlierResult(), problems);
         throwIfAny(problems);
-        if (declaration.getStatus() == DeclarationStatus.RETURNED) {
-            requireWindowOpen(declaration);
-        }
+        requireEditableNow(declaration);
         declaration.revise(command.workTypeCode(), command.mode(), details);
         auditLog.record(caller, "DECLARATION_REVISED", "declaration", declaration.getId(),
                 declaration.getMode().displayName() + " " + declaration.getWorkTypeCode());
@@ -192,6 +197,7 @@ public class DeclarationService {
     public Declaration attachProof(Caller caller, long declarationId, byte[] content) {
         Declaration declaration = own(caller, declarationId);
         declaration.requireEditable();
+        requireEditableNow(declaration);
         String type = EvidenceFile.check(content);
         declaration.attachProof(evidence.put(protector.encryptBytes(content)), type);
         auditLog.record(caller, "DECLARATION_PROOF", "declaration", declaration.getId(), type);
@@ -227,6 +233,7 @@ public class DeclarationService {
         }
         throwIfAny(problems);
         LocalDate today = LocalDate.now(clock);
+        Set<Long> confirmed = command.qualificationConfirmed() == null ? Set.of() : Set.copyOf(command.qualificationConfirmed());
         List<Declaration> submitted = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(command.ids())) {
             Declaration declaration = own(caller, id);
@@ -238,8 +245,12 @@ public class DeclarationService {
             }
             Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
             unit.requireOpen();
-            rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getYear(), today);
+            declaration.requireDraft();
+            rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getMode(),
+                    declaration.getYear(), today, PlanWindows.Action.SUBMIT);
+            confirmQualification(declaration, worker, confirmed.contains(id));
             declaration.submit(contact, clock.instant(), caller.accountId());
+            rules.takePlace(declaration, worker);
             reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
             auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
             submitted.add(declaration);
@@ -249,7 +260,7 @@ public class DeclarationService {
 
     /** 重新提交: a returned declaration, fixed, goes back to the step that returned it (window still open). */
     @Transactional
-    public Declaration resubmit(Caller caller, long declarationId) {
+    public Declaration resubmit(Caller caller, long declarationId, Boolean qualificationConfirmed) {
         Declaration declaration = own(caller, declarationId);
         declaration.requireReturned();
         List<FieldProblem> missing = declaration.missing();
@@ -257,7 +268,9 @@ public class DeclarationService {
         Worker worker = roster.get(caller, declaration.getWorkerId());
         Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
         unit.requireOpen();
-        rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getYear(), LocalDate.now(clock));
+        rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getMode(),
+                declaration.getYear(), LocalDate.now(clock), PlanWindows.Action.RESUBMIT);
+        confirmQualification(declaration, worker, Boolean.TRUE.equals(qualificationConfirmed));
         int fromStep = declaration.resubmit(clock.instant(), caller.accountId());
         reviews.resume(SUBJECT, declaration.getId(), declaration.getRound(), fromStep);
         auditLog.record(caller, "DECLARATION_RESUBMITTED", "declaration", declaration.getId(),
@@ -272,10 +285,12 @@ public class DeclarationService {
         boolean undecided = declaration.getStatus() == DeclarationStatus.UNDER_REVIEW
                 && reviews.undecided(SUBJECT, declaration.getId(), declaration.getRound());
         if (undecided) {
-            requireWindowOpen(declaration);
+            Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
+            rules.requireOpen(unit, declaration.getTargetLevel(), declaration.getYear(), PlanWindows.Action.WITHDRAW);
         }
         declaration.withdraw(undecided, clock.instant());
         reviews.closeOpen(SUBJECT, declaration.getId());
+        rules.releasePlace(declaration);
         auditLog.record(caller, "DECLARATION_WITHDRAWN", "declaration", declaration.getId(), declaration.getTargetLevel().displayName());
         return declaration;
     }
@@ -290,6 +305,9 @@ public class DeclarationService {
                 .orElseThrow(() -> DomainException.notFound("DECLARATION_NOT_FOUND", "未找到该申报，或其不在您的审核范围内"));
         StepDecided decided = reviews.decide(caller, SUBJECT, declaration.getId(), decision, reason);
         declaration.follow(decided.outcome(), decided.step().getStepNo(), clock.instant());
+        if (declaration.getStatus() == DeclarationStatus.REJECTED) {
+            rules.releasePlace(declaration);
+        }
         auditLog.record(caller, "REVIEW_" + decision.name(), "declaration", declaration.getId(),
                 decided.step().getName() + "：" + decision.displayName());
         outbox.append(new ReviewDecided(UUID.randomUUID(), declaration.getId(), decided.step().getStepNo(),
@@ -339,9 +357,33 @@ public class DeclarationService {
         return found.get();
     }
 
-    private void requireWindowOpen(Declaration declaration) {
+    /** A returned declaration may be changed only while its window is open; a draft until the window closed. */
+    private void requireEditableNow(Declaration declaration) {
         Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
-        rules.requireWindowOpen(unit, declaration.getTargetLevel(), declaration.getYear(), LocalDate.now(clock));
+        if (declaration.getStatus() == DeclarationStatus.RETURNED) {
+            rules.requireOpen(unit, declaration.getTargetLevel(), declaration.getYear(), PlanWindows.Action.EDIT);
+        } else {
+            rules.requireNotClosed(unit, declaration.getTargetLevel(), declaration.getYear());
+        }
+    }
+
+    /**
+     * 合格库 (seed 004): when the roster's current level, its year or work type differ from the qualification records,
+     * the author must confirm (确认报考) before the declaration goes to review; the confirmation is stored on the
+     * declaration and shown to reviewers. An earlier confirmation of the same declaration still holds.
+     */
+    private void confirmQualification(Declaration declaration, Worker worker, boolean confirmedNow) {
+        List<QualificationCheck.Warning> warnings = rules.warnings(worker);
+        if (warnings.isEmpty() || declaration.getQualificationConfirmedAt() != null) {
+            return;
+        }
+        if (!confirmedNow) {
+            throw new DomainException(DomainException.Kind.RULE_REJECTED, "QUALIFICATION_UNCONFIRMED",
+                    worker.getName() + "：" + String.join("；", warnings.stream().map(QualificationCheck.Warning::message).toList()),
+                    warnings.stream().map(warning -> new FieldProblem(
+                            declaration.getId() == null ? "qualification" : "qualification:" + declaration.getId(), warning.message())).toList());
+        }
+        declaration.confirmQualification(clock.instant());
     }
 
     /** Inserts; the unique key refuses a second live declaration of the worker, level and year, also under concurrency. */

@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,12 @@ class DeclarationController {
 
     record DetailResponse(DeclarationResponse declaration, String currentLevel, String currentLevelName, Integer currentLevelYear,
                           LocalDate workStartDate, Integer workYears, String currentWorkTypeName, List<RuleResult> rules,
-                          List<DeclarationDetail.Material> materials, List<DeclarationDetail.TimelineEntry> timeline) {
+                          List<DeclarationDetail.Material> materials, List<DeclarationDetail.TimelineEntry> timeline,
+                          List<String> qualificationWarnings, Instant qualificationConfirmedAt) {
+    }
+
+    /** 重新提交: {@code qualificationConfirmed} answers the 合格库 warnings (确认报考) when there are any. */
+    record ResubmitRequest(Boolean qualificationConfirmed) {
     }
 
     record LetterRequest(String body) {
@@ -156,8 +162,8 @@ class DeclarationController {
 
     @Operation(summary = "退回补充的申报补充后重新提交（从退回的审核环节重新审核）")
     @PostMapping("/declarations/{id}/resubmit")
-    DeclarationResponse resubmit(Caller caller, @PathVariable long id) {
-        return DeclarationResponse.of(queries.view(declarations.resubmit(caller, id)));
+    DeclarationResponse resubmit(Caller caller, @PathVariable long id, @RequestBody(required = false) ResubmitRequest request) {
+        return DeclarationResponse.of(queries.view(declarations.resubmit(caller, id, request == null ? null : request.qualificationConfirmed())));
     }
 
     @Operation(summary = "撤回已提交但尚未审核的申报")
@@ -180,7 +186,7 @@ class DeclarationController {
                 detail.currentLevel() == null ? null : detail.currentLevel().name(),
                 detail.currentLevel() == null ? null : detail.currentLevel().displayName(), detail.currentLevelYear(),
                 detail.workStartDate(), detail.workYears(), detail.currentWorkTypeName(), detail.rules(), detail.materials(),
-                detail.timeline());
+                detail.timeline(), detail.qualificationWarnings(), detail.qualificationConfirmedAt());
     }
 
     @Operation(summary = "待本单位审核的申报")

@@ -17,7 +17,7 @@ record DeclarationResponse(Long id, int year, Long workerId, String workerName, 
                            boolean hasProof, String proofType, String status, String statusName, String currentStepName,
                            String authorKind, int round, boolean editable, boolean withdrawable,
                            String contactName, String contactPhone, Instant commitmentAcceptedAt, Instant createdAt,
-                           Instant submittedAt, Instant decidedAt, List<Step> steps) {
+                           Instant submittedAt, Instant decidedAt, Instant qualificationConfirmedAt, List<Step> steps) {
 
     record Step(int round, int stepNo, String name, String organisationName, StepStatus status, String statusName, Decision decision,
                 String decisionName, String reason, String reviewerName, Instant decidedAt) {
@@ -41,6 +41,6 @@ record DeclarationResponse(Long id, int year, Long workerId, String workerName, 
                 d.hasProof(), d.getProofType(), d.getStatus().name(), d.getStatus().displayName(), view.currentStepName(),
                 d.getAuthorKind().name(), d.getRound(), d.editable(), withdrawable,
                 d.getContactName(), d.getContactPhoneMasked(), d.getCommitmentAcceptedAt(), d.getCreatedAt(),
-                d.getSubmittedAt(), d.getDecidedAt(), view.steps().stream().map(Step::of).toList());
+                d.getSubmittedAt(), d.getDecidedAt(), d.getQualificationConfirmedAt(), view.steps().stream().map(Step::of).toList());
     }
 }
