@@ -55,11 +55,12 @@ public class DeclarationService {
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final MaterialRequirement materials;
 
     public DeclarationService(Declarations declarations, RosterService roster, Organisations organisations,
                               Catalog catalog, PlanService plans, Eligibility eligibility, SkillReviewChain chains,
                               ScopePolicy scopePolicy, ReviewService reviews, PersonalDataProtector protector, Outbox outbox,
-                              AuditLog auditLog, Clock clock) {
+                              AuditLog auditLog, Clock clock, MaterialRequirement materials) {
         this.declarations = declarations;
         this.roster = roster;
         this.organisations = organisations;
@@ -73,6 +74,7 @@ public class DeclarationService {
         this.outbox = outbox;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.materials = materials;
     }
 
     @Transactional
@@ -99,6 +101,7 @@ public class DeclarationService {
         Declaration declaration = declarations.save(new Declaration(year, worker.getId(), unit.getId(),
                 worker.getIdNumberHash(), command.targetLevel(), command.workTypeCode(), command.mode(), contact,
                 clock.instant(), caller.accountId()));
+        materials.requireComplete(declaration);
         reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
         auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(),
                 worker.getName() + " " + worker.getIdNumberMasked() + " " + command.targetLevel().displayName()
