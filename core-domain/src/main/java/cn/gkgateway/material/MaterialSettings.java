@@ -7,10 +7,10 @@ public record MaterialSettings(Duration scanTokenTtl, int maxFilesPerSlot) {
 
     public MaterialSettings {
         if (scanTokenTtl == null || scanTokenTtl.isNegative() || scanTokenTtl.isZero()) {
-            throw new IllegalArgumentException("gk.materials.scan-token-ttl must be positive");
+            throw new IllegalArgumentException("gk.material-uploads.scan-token-ttl must be positive");
         }
         if (maxFilesPerSlot < 1) {
-            throw new IllegalArgumentException("gk.materials.max-files-per-slot must be at least 1");
+            throw new IllegalArgumentException("gk.material-uploads.max-files-per-slot must be at least 1");
         }
     }
 }

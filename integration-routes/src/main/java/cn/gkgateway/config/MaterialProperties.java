@@ -9,14 +9,14 @@ import org.springframework.context.annotation.Configuration;
 import java.time.Duration;
 
 /**
- * Settings of declaration materials ({@code gk.materials}).
+ * Settings of declaration material uploads ({@code gk.material-uploads}).
  *
  * @param scanTokenTtl      how long a QR-scan upload link lives (default 10 minutes)
  * @param maxFilesPerSlot   files one slot of one declaration takes
  * @param livePollInterval  how often each gateway instance looks for new materials to push to open PC pages
  * @param publicBaseUrl     the address phones reach the gateway at, for the QR link; empty: the address the PC used
  */
-@ConfigurationProperties("gk.materials")
+@ConfigurationProperties("gk.material-uploads")
 public record MaterialProperties(Duration scanTokenTtl, Integer maxFilesPerSlot, Duration livePollInterval, String publicBaseUrl) {
 
     public MaterialProperties {
