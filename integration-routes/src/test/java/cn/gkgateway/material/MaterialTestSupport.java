@@ -17,7 +17,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,22 +54,21 @@ final class MaterialTestSupport {
 
     /** Uploads a file as the PC page does: the body is the file itself, its name in {@code name}. */
     Answer upload(String token, String path, String fileName, byte[] content) {
-        return send(HttpMethod.POST, path + "?name=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8), content,
-                token == null ? null : "Bearer " + token, null);
+        return send(HttpMethod.POST, path, fileName, content, token == null ? null : "Bearer " + token, null);
     }
 
     /** Uploads a file as the phone does, with its upload session. */
     Answer scanUpload(String session, long declarationId, String slot, String fileName, byte[] content) {
-        return send(HttpMethod.POST, "/api/scan-uploads/" + declarationId + "/" + slot + "/files?name="
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8), content, null, session);
+        return send(HttpMethod.POST, "/api/scan-uploads/" + declarationId + "/" + slot + "/files", fileName, content, null, session);
     }
 
     Answer claim(String token) {
         return api.post(null, "/api/scan-uploads/claim", "{\"token\":\"" + token + "\"}");
     }
 
-    private Answer send(HttpMethod method, String path, byte[] content, String authorization, String session) {
-        var request = http.method(method).uri(path).contentType(MediaType.APPLICATION_OCTET_STREAM).body(content);
+    private Answer send(HttpMethod method, String path, String fileName, byte[] content, String authorization, String session) {
+        // the URI template encodes the name once, as the browser's URLSearchParams does
+        var request = http.method(method).uri(path + "?name={name}", java.util.Map.of("name", fileName)).contentType(MediaType.APPLICATION_OCTET_STREAM).body(content);
         if (authorization != null) {
             request.header(HttpHeaders.AUTHORIZATION, authorization);
         }
