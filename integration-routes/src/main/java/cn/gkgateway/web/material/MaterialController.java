@@ -13,6 +13,7 @@ import cn.gkgateway.material.ScanUploads.IssuedToken;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -85,20 +86,20 @@ class MaterialController {
 
     @Operation(summary = "缩略图（≤320像素）")
     @GetMapping("/materials/{materialId}/thumbnail")
-    ResponseEntity<byte[]> thumbnail(Caller caller, @PathVariable String materialId) {
-        return serve(materials.open(caller, materialId, Copy.THUMBNAIL), false);
+    ResponseEntity<byte[]> thumbnail(Caller caller, @PathVariable String materialId, HttpServletResponse response) {
+        return serve(materials.open(caller, materialId, Copy.THUMBNAIL), false, response);
     }
 
     @Operation(summary = "全屏查看的显示图（长边≤1600像素）")
     @GetMapping("/materials/{materialId}/display")
-    ResponseEntity<byte[]> display(Caller caller, @PathVariable String materialId) {
-        return serve(materials.open(caller, materialId, Copy.DISPLAY), false);
+    ResponseEntity<byte[]> display(Caller caller, @PathVariable String materialId, HttpServletResponse response) {
+        return serve(materials.open(caller, materialId, Copy.DISPLAY), false, response);
     }
 
     @Operation(summary = "下载原图（全分辨率）或文档")
     @GetMapping("/materials/{materialId}/original")
-    ResponseEntity<byte[]> original(Caller caller, @PathVariable String materialId) {
-        return serve(materials.open(caller, materialId, Copy.ORIGINAL), true);
+    ResponseEntity<byte[]> original(Caller caller, @PathVariable String materialId, HttpServletResponse response) {
+        return serve(materials.open(caller, materialId, Copy.ORIGINAL), true, response);
     }
 
     record ScanLink(long tokenId, String link, String qrCode, String slotCode, String slotName, Instant expiresAt) {
@@ -129,7 +130,9 @@ class MaterialController {
         return events.subscribe(id);
     }
 
-    private static ResponseEntity<byte[]> serve(OpenedCopy copy, boolean download) {
+    /** The stored media type exactly: the forced UTF-8 of text responses does not belong on an image or a document. */
+    private static ResponseEntity<byte[]> serve(OpenedCopy copy, boolean download, HttpServletResponse response) {
+        response.setCharacterEncoding((String) null);
         ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
                 .filename(copy.fileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()
