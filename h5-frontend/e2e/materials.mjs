@@ -108,7 +108,7 @@ await runSteps('materials', pc, browser, [
   [
     '电脑：全屏查看显示图，下载原图',
     async () => {
-      await atPc('scan-dialog').locator('.el-dialog__headerbtn').click()
+      await pc.locator('.el-dialog:visible .el-dialog__headerbtn').first().click()
       await atPc('material-thumb').first().click()
       const viewer = pc.locator('.el-image-viewer__wrapper img')
       await viewer.first().waitFor()
