@@ -82,6 +82,15 @@ public class SlotSettings {
         return of(caller, planId);
     }
 
+    /** Drops the plan's own slots: declarations under it follow the defaults again. */
+    @Transactional
+    public PlanSlots restoreDefaults(Caller caller, long planId) {
+        ExamPlan plan = governedPlan(caller, planId);
+        slots.deleteOfPlan(plan.getId(), MaterialSlot.SKILL);
+        auditLog.record(caller, "MATERIAL_SLOTS_DEFAULTED", "exam_plan", plan.getId(), plan.getName() + "：恢复默认材料栏目");
+        return of(caller, planId);
+    }
+
     /** The slots of a declaration: those of its plan (or the defaults) that apply to its level group and mode. */
     @Transactional(readOnly = true)
     public List<MaterialSlot> forDeclaration(Declaration declaration) {

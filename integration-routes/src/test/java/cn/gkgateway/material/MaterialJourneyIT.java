@@ -31,7 +31,8 @@ class MaterialJourneyIT extends GatewayIntegrationTest {
         try {
             List<String> output = BrowserScripts.run(port, "materials.mjs", Map.of(
                     "DECLARATION_ID", String.valueOf(declarationId), "WORKER_NAME", "扫码旅程", "PHOTO_PATH", photo.toString()));
-            assertThat(BrowserScripts.result(output)).contains("shownAfterMs");
+            long shownAfter = new com.fasterxml.jackson.databind.ObjectMapper().readTree(BrowserScripts.result(output)).path("shownAfterMs").asLong();
+            assertThat(shownAfter).as("ms from the phone's upload to the photo on the PC page").isBetween(0L, 1999L);
         } finally {
             Files.deleteIfExists(photo);
         }

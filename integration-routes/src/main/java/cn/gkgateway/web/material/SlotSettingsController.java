@@ -6,6 +6,7 @@ import cn.gkgateway.material.SlotSettings;
 import cn.gkgateway.material.SlotSettings.PlanSlots;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -50,5 +51,11 @@ class SlotSettingsController {
     @PutMapping("/plans/{planId}")
     PlanSlots replace(Caller caller, @PathVariable long planId, @RequestBody SlotsRequest request) {
         return settings.replace(caller, planId, request == null ? null : request.slots());
+    }
+
+    @Operation(summary = "恢复默认材料栏目")
+    @DeleteMapping("/plans/{planId}")
+    PlanSlots restoreDefaults(Caller caller, @PathVariable long planId) {
+        return settings.restoreDefaults(caller, planId);
     }
 }
