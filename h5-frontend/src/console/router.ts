@@ -40,6 +40,7 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['EXAM_OFFICE'] },
       },
       { path: 'transfers', component: () => import('./pages/transfers/index.vue'), meta: { roles: ['UNIT_OPERATOR', 'EXAM_OFFICE'] } },
+      { path: 'material-slots', component: () => import('./pages/material-slots/index.vue'), meta: { roles: CATALOG_ROLES } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },

@@ -233,6 +233,10 @@ export async function getPlanSlots(planId: number): Promise<PlanSlots> {
   return (await http.get<PlanSlots>(`/material-slots/plans/${planId}`)).data
 }
 
+export async function restoreDefaultSlots(planId: number): Promise<PlanSlots> {
+  return (await http.delete<PlanSlots>(`/material-slots/plans/${planId}`)).data
+}
+
 export async function savePlanSlots(planId: number, slots: SlotDefinition[]): Promise<PlanSlots> {
   return (await http.put<PlanSlots>(`/material-slots/plans/${planId}`, { slots })).data
 }
