@@ -153,7 +153,7 @@ final class ContentInspector {
                 }
                 height = u16(b, i + 3);
                 width = u16(b, i + 5);
-                checkDimensions(width, height);
+                checkDimensions(width, height, b[i + 7] & 0xFF);
             }
             if (marker == 0xDA) {
                 if (width < 0) {
@@ -191,7 +191,15 @@ final class ContentInspector {
         if (width > Integer.MAX_VALUE || height > Integer.MAX_VALUE) {
             throw MaterialRefusals.imageTooLarge((int) Math.min(width, Integer.MAX_VALUE), (int) Math.min(height, Integer.MAX_VALUE), maxPixels);
         }
-        checkDimensions((int) width, (int) height);
+        int bitDepth = b[24] & 0xFF;
+        int channels = switch (b[25] & 0xFF) {
+            case 0, 3 -> 1;
+            case 2 -> 3;
+            case 4 -> 2;
+            case 6 -> 4;
+            default -> throw MaterialRefusals.imageTruncated();
+        };
+        checkDimensions((int) width, (int) height, channels * Math.max(1, bitDepth / 8));
         int i = 8;
         while (i + 12 <= b.length) {
             long length = u32(b, i);
@@ -206,11 +214,17 @@ final class ContentInspector {
         throw MaterialRefusals.imageTruncated();
     }
 
-    private void checkDimensions(int width, int height) {
+    /**
+     * Refuses what would not fit: more than {@code maxPixels}, a side over {@code maxSide}, or more
+     * decoded bytes than {@code maxPixels} 8-bit RGB pixels would take (a 16-bit RGBA PNG or a CMYK
+     * JPEG of the maximum pixel count decodes to far more than an RGB photo).
+     */
+    private void checkDimensions(int width, int height, int bytesPerPixel) {
         if (width <= 0 || height <= 0) {
             throw MaterialRefusals.imageTruncated();
         }
-        if ((long) width * height > maxPixels || width > maxSide || height > maxSide) {
+        long pixels = (long) width * height;
+        if (pixels > maxPixels || width > maxSide || height > maxSide || pixels * bytesPerPixel > maxPixels * 3) {
             throw MaterialRefusals.imageTooLarge(width, height, maxPixels);
         }
     }

@@ -5,9 +5,13 @@ import java.awt.image.DataBufferByte;
 
 /**
  * Turns a 3-byte BGR image upright for its EXIF orientation (1 = as is; 2–8 = mirrored and/or
- * rotated), by copying pixels: exact, and faster than an affine transform through Java2D.
+ * rotated) by copying pixels: exact, and several times faster than an affine transform through
+ * Java2D. Each destination pixel's source is {@code s0 + x·ax + y·ay}; the copy runs in 64×64 tiles
+ * so that the quarter turns (which walk the source by columns) stay in the CPU cache.
  */
 final class Orientation {
+
+    private static final int TILE = 64;
 
     private Orientation() {
     }
@@ -24,25 +28,37 @@ final class Orientation {
         BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_3BYTE_BGR);
         byte[] src = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
-        int srcStride = w * 3;
-        for (int y = 0; y < outH; y++) {
-            int d = y * outW * 3;
-            for (int x = 0; x < outW; x++) {
-                int sx;
-                int sy;
-                switch (orientation) {
-                    case 2 -> { sx = w - 1 - x; sy = y; }
-                    case 3 -> { sx = w - 1 - x; sy = h - 1 - y; }
-                    case 4 -> { sx = x; sy = h - 1 - y; }
-                    case 5 -> { sx = y; sy = x; }
-                    case 6 -> { sx = y; sy = h - 1 - x; }
-                    case 7 -> { sx = w - 1 - y; sy = h - 1 - x; }
-                    default -> { sx = w - 1 - y; sy = x; } // 8
+        int stride = w * 3;
+        int last = (h - 1) * stride;
+        int right = (w - 1) * 3;
+        int s0;
+        int ax;
+        int ay;
+        switch (orientation) {
+            case 2 -> { s0 = right; ax = -3; ay = stride; }
+            case 3 -> { s0 = last + right; ax = -3; ay = -stride; }
+            case 4 -> { s0 = last; ax = 3; ay = -stride; }
+            case 5 -> { s0 = 0; ax = stride; ay = 3; }
+            case 6 -> { s0 = last; ax = -stride; ay = 3; }
+            case 7 -> { s0 = last + right; ax = -stride; ay = -3; }
+            default -> { s0 = right; ax = stride; ay = -3; } // 8
+        }
+        int outStride = outW * 3;
+        for (int ty = 0; ty < outH; ty += TILE) {
+            int yEnd = Math.min(outH, ty + TILE);
+            for (int tx = 0; tx < outW; tx += TILE) {
+                int xEnd = Math.min(outW, tx + TILE);
+                for (int y = ty; y < yEnd; y++) {
+                    int d = y * outStride + tx * 3;
+                    int s = s0 + tx * ax + y * ay;
+                    for (int x = tx; x < xEnd; x++) {
+                        dst[d] = src[s];
+                        dst[d + 1] = src[s + 1];
+                        dst[d + 2] = src[s + 2];
+                        d += 3;
+                        s += ax;
+                    }
                 }
-                int s = sy * srcStride + sx * 3;
-                dst[d++] = src[s];
-                dst[d++] = src[s + 1];
-                dst[d++] = src[s + 2];
             }
         }
         return out;

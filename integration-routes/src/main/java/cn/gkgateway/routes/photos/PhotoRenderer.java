@@ -82,7 +82,7 @@ public class PhotoRenderer {
             ImageReader reader = readers.next();
             try {
                 boolean[] warned = {false};
-                reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
+                reader.addIIOReadWarningListener((source, warning) -> warned[0] |= !isColourProfileNotice(warning));
                 reader.setInput(in, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();
                 BufferedImage image = reader.read(0, param);
@@ -100,6 +100,15 @@ public class PhotoRenderer {
                 reader.dispose();
             }
         }
+    }
+
+    /**
+     * TwelveMonkeys warns when a CMYK JPEG has no embedded ICC profile (it then converts with a
+     * built-in one): the picture is whole, so that notice is no failure. Every other warning is
+     * (truncated data, corrupt entropy data, bad markers …).
+     */
+    static boolean isColourProfileNotice(String warning) {
+        return warning != null && warning.contains("ICC") && !warning.toLowerCase(java.util.Locale.ROOT).contains("premature");
     }
 
     /** 3-byte BGR on white: what the JPEG writer takes fastest, without alpha. Grey is copied, not colour-converted. */
@@ -135,14 +144,47 @@ public class PhotoRenderer {
         return bgr;
     }
 
-    private static BufferedImage shrink(BufferedImage image, int longSide) throws IOException {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        if (Math.max(w, h) <= longSide) {
-            return image;
+    /**
+     * Long side at most {@code longSide}: halved by 2×2 box averaging while that still leaves at least
+     * {@code longSide} (cheap, and exact area sampling), then the last step (a factor under 2) by
+     * Thumbnailator. 12 MP → 1600 px this way takes about a third of Thumbnailator's time from the full image.
+     */
+    static BufferedImage shrink(BufferedImage image, int longSide) throws IOException {
+        BufferedImage current = image;
+        while (Math.max(current.getWidth(), current.getHeight()) / 2 >= longSide) {
+            current = halve(current);
         }
-        BufferedImage small = Thumbnails.of(image).size(longSide, longSide).keepAspectRatio(true).asBufferedImage();
+        if (Math.max(current.getWidth(), current.getHeight()) <= longSide) {
+            return current;
+        }
+        BufferedImage small = Thumbnails.of(current).size(longSide, longSide).keepAspectRatio(true).asBufferedImage();
         return small.getType() == BufferedImage.TYPE_3BYTE_BGR ? small : toBgr(small);
+    }
+
+    /** Half the width and height, each pixel the mean of a 2×2 block (a trailing odd row/column is dropped). */
+    static BufferedImage halve(BufferedImage image) {
+        int w = image.getWidth() / 2;
+        int h = image.getHeight() / 2;
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] src = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int stride = image.getWidth() * 3;
+        int d = 0;
+        for (int y = 0; y < h; y++) {
+            int row0 = 2 * y * stride;
+            int row1 = row0 + stride;
+            int a = row0;
+            int b = row1;
+            for (int x = 0; x < w; x++) {
+                dst[d] = (byte) (((src[a] & 0xFF) + (src[a + 3] & 0xFF) + (src[b] & 0xFF) + (src[b + 3] & 0xFF) + 2) >> 2);
+                dst[d + 1] = (byte) (((src[a + 1] & 0xFF) + (src[a + 4] & 0xFF) + (src[b + 1] & 0xFF) + (src[b + 4] & 0xFF) + 2) >> 2);
+                dst[d + 2] = (byte) (((src[a + 2] & 0xFF) + (src[a + 5] & 0xFF) + (src[b + 2] & 0xFF) + (src[b + 5] & 0xFF) + 2) >> 2);
+                d += 3;
+                a += 6;
+                b += 6;
+            }
+        }
+        return out;
     }
 
     static byte[] jpeg(BufferedImage image, float quality) throws IOException {
