@@ -170,24 +170,7 @@ class ScanUploadsIT extends GatewayIntegrationTest {
     @Test
     void anOpenPcPageHearsOfThePhonesPhotoWithinTwoSeconds() throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/declarations/" + declarationId + "/materials/events"))
-                .header("Authorization", "Bearer " + unit).header("Accept", "text/event-stream, application/json").build();
-        HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException ignored) {
-                // the test closes the stream
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo("event:ready");
+        HttpResponse<java.io.InputStream> response = openEvents(lines);
 
         String session = support.claim(tokenOf(scanLink("ID_CARD"))).body().path("session").asText();
         Answer uploaded = support.scanUpload(session, declarationId, "ID_CARD", "IMG_0003.jpg", MaterialTestSupport.photo(800, 600));
@@ -204,6 +187,52 @@ class ScanUploadsIT extends GatewayIntegrationTest {
         assertThat(Duration.ofNanos(System.nanoTime() - stored)).isLessThan(Duration.ofSeconds(2));
         assertThat(event).contains("\"slotCode\":\"ID_CARD\"").contains("\"declarationId\":" + declarationId);
         response.body().close();
+    }
+
+    @Test
+    void aFileStoredByAnotherInstanceReachesThePageThroughTheDatabase() throws Exception {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpResponse<java.io.InputStream> response = openEvents(lines);
+        // another gateway instance shares only the database with this one: its row is all this instance sees
+        String publicId = "otherinstance" + System.nanoTime();
+        transactions.executeWithoutResult(status -> jdbc.update(
+                "insert into material (public_id, declaration_id, slot_code, kind, media_type, display_name, size_bytes, uploaded_via, uploaded_at)"
+                        + " values (?, ?, 'ID_CARD', 'PHOTO', 'image/jpeg', 'x.jpg', 1, 'SCAN', ?)",
+                publicId, declarationId, java.sql.Timestamp.from(clock.instant())));
+        long stored = System.nanoTime();
+        String event = null;
+        while (event == null) {
+            String line = lines.poll(2, TimeUnit.SECONDS);
+            assertThat(line).as("an event within two seconds of the insert").isNotNull();
+            if (line.startsWith("data:") && line.contains(publicId)) {
+                event = line;
+            }
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - stored)).isLessThan(Duration.ofSeconds(2));
+        response.body().close();
+        transactions.executeWithoutResult(status -> jdbc.update("delete from material where public_id = ?", publicId));
+    }
+
+    /** Opens the page's event stream as the console does (bearer token, fetch-style Accept) and waits for "ready". */
+    private HttpResponse<java.io.InputStream> openEvents(BlockingQueue<String> lines) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/declarations/" + declarationId + "/materials/events"))
+                .header("Authorization", "Bearer " + unit).header("Accept", "text/event-stream, application/json").build();
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException ignored) {
+                // the test closes the stream
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo("event:ready");
+        return response;
     }
 
     private JsonNode scanLink(String slot) {
