@@ -102,6 +102,8 @@ await runSteps('materials', pc, browser, [
       shownAfter = Date.now() - uploadedAt
       check(shownAfter < 2000, `照片应在 2 秒内出现，实际 ${shownAfter} ms`)
       check(await pc.evaluate(() => window.__samePage === true), '电脑页面不应刷新')
+      const received = await atPc('scan-received').innerText()
+      check(received.includes('1 个文件'), `二维码对话框应显示已收到 1 个文件，实际为 ${received}`)
       check(pageErrors.length === 0, `页面错误：${pageErrors.join('; ')}`)
     },
   ],

@@ -125,8 +125,10 @@ class MaterialController {
 
     @Operation(summary = "材料的实时更新（server-sent events：有新文件时推送 material 事件）")
     @GetMapping(path = "/declarations/{id}/materials/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter events(Caller caller, @PathVariable long id) throws IOException {
+    SseEmitter events(Caller caller, @PathVariable long id, HttpServletResponse response) throws IOException {
         access.visible(caller, id);
+        // proxies such as nginx would otherwise hold the events back in their buffers
+        response.setHeader("X-Accel-Buffering", "no");
         return events.subscribe(id);
     }
 
