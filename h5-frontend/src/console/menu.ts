@@ -18,6 +18,7 @@ const CATALOG: MenuItem = { path: '/catalog', title: '工种目录', test: 'menu
 const ROSTER_IMPORT: MenuItem = { path: '/roster-import', title: '导入新增人员', test: 'menu-roster-import' }
 const IMPORT_REVIEWS: MenuItem = { path: '/roster-import-reviews', title: '导入审核', test: 'menu-import-reviews' }
 const TRANSFERS: MenuItem = { path: '/transfers', title: '人员调动', test: 'menu-transfers' }
+const MATERIAL_SLOTS: MenuItem = { path: '/material-slots', title: '材料栏目设置', test: 'menu-material-slots' }
 
 // Issue 16: 工作台 (deadlines and 待办 counts), the exam office's 考评计划管理 and 承诺书 editor.
 const WORKBENCH: MenuItem = { path: '/workbench', title: '工作台', test: 'menu-workbench' }
@@ -27,8 +28,8 @@ const COMMITMENT: MenuItem = { path: '/commitment-letter', title: '承诺书设�
 export const MENUS: Record<Role, MenuItem[]> = {
   UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS, WORKBENCH],
   SUPERVISOR: [PENDING, QUERY, ROSTER, WORKBENCH],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, PLANS, WORKBENCH, COMMITMENT],
-  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG, PLANS],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, MATERIAL_SLOTS, PLANS, WORKBENCH, COMMITMENT],
+  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG, MATERIAL_SLOTS, PLANS],
   APPLICANT: [],
 }
 

@@ -44,6 +44,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'workbench', component: () => import('./pages/workbench/index.vue'), meta: { roles: WORKBENCH_ROLES } },
       { path: 'plans', component: () => import('./pages/plans/index.vue'), meta: { roles: ['EXAM_OFFICE', 'ADMIN'] } },
       { path: 'commitment-letter', component: () => import('./pages/commitment/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
+      { path: 'material-slots', component: () => import('./pages/material-slots/index.vue'), meta: { roles: CATALOG_ROLES } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],
   },

@@ -179,6 +179,7 @@ export interface Declaration {
   contactName?: string | null
   contactPhone?: string | null
   commitmentAcceptedAt?: string | null
+  qualificationConfirmedAt?: string | null
   createdAt?: string | null
 }
 
@@ -230,6 +231,9 @@ export interface DeclarationDetail {
   rules: RuleResult[]
   materials: { name: string; mediaType: string; downloadPath: string }[]
   timeline: { at: string; action: string; actionName: string; actor: string; detail: string | null }[]
+  /** 合格库 warnings (seed 004's texts) and when the author confirmed them (确认报考). */
+  qualificationWarnings: string[]
+  qualificationConfirmedAt: string | null
 }
 
 export interface BatchOutcome {

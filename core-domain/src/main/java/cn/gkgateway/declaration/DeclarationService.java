@@ -75,11 +75,12 @@ public class DeclarationService {
     private final AuditLog auditLog;
     private final TransactionTemplate eachInItsOwn;
     private final Clock clock;
+    private final MaterialRequirement materials;
 
     public DeclarationService(Declarations declarations, RosterService roster, Organisations organisations, Catalog catalog,
                               DeclarationRules rules, SkillReviewChain chains, ScopePolicy scopePolicy, ReviewService reviews,
                               PersonalDataProtector protector, EvidenceStore evidence, Accounts accounts, Outbox outbox,
-                              AuditLog auditLog, PlatformTransactionManager transactions, Clock clock) {
+                              AuditLog auditLog, PlatformTransactionManager transactions, Clock clock, MaterialRequirement materials) {
         this.declarations = declarations;
         this.roster = roster;
         this.organisations = organisations;
@@ -95,6 +96,7 @@ public class DeclarationService {
         this.auditLog = auditLog;
         this.eachInItsOwn = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.materials = materials;
     }
 
     /** 提交申报 in one go (draft and submission at once), as the one-shot API and the benchmark use it. */
@@ -121,6 +123,7 @@ public class DeclarationService {
         confirmQualification(declaration, worker, Boolean.TRUE.equals(command.qualificationConfirmed()));
         declaration.submit(contact, clock.instant(), caller.accountId());
         insert(declaration, worker);
+        materials.requireComplete(declaration);
         rules.takePlace(declaration, worker);
         reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
         auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
@@ -248,6 +251,7 @@ public class DeclarationService {
             declaration.requireDraft();
             rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getMode(),
                     declaration.getYear(), today, PlanWindows.Action.SUBMIT);
+            materials.requireComplete(declaration);
             confirmQualification(declaration, worker, confirmed.contains(id));
             declaration.submit(contact, clock.instant(), caller.accountId());
             rules.takePlace(declaration, worker);
@@ -270,6 +274,7 @@ public class DeclarationService {
         unit.requireOpen();
         rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getMode(),
                 declaration.getYear(), LocalDate.now(clock), PlanWindows.Action.RESUBMIT);
+        materials.requireComplete(declaration);
         confirmQualification(declaration, worker, Boolean.TRUE.equals(qualificationConfirmed));
         int fromStep = declaration.resubmit(clock.instant(), caller.accountId());
         reviews.resume(SUBJECT, declaration.getId(), declaration.getRound(), fromStep);

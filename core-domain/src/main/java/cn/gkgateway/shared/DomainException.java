@@ -9,7 +9,11 @@ import java.util.List;
 public class DomainException extends RuntimeException {
 
     /** What went wrong, in terms a transport can map to a status. */
-    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, RULE_REJECTED, LOCKED, UNAUTHENTICATED }
+    public enum Kind { INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, RULE_REJECTED, LOCKED, UNAUTHENTICATED,
+        /** A body over its limit (413). */
+        TOO_LARGE,
+        /** Refused for now because the gateway is busy; the same request may succeed later (503). */
+        UNAVAILABLE }
 
     private final Kind kind;
     private final String code;

@@ -46,6 +46,8 @@ public class ApiExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_REJECTED -> HttpStatus.UNPROCESSABLE_ENTITY;
             case LOCKED -> HttpStatus.LOCKED;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
         List<ApiError.FieldError> fields = e.fieldProblems().stream()
                 .map(problem -> new ApiError.FieldError(problem.field(), problem.message(), problem.code())).toList();
