@@ -59,12 +59,18 @@ export async function uploadProof(id: number, file: File): Promise<Declaration> 
   return (await http.post<Declaration>(`/declarations/${id}/proof`, file, { headers: { 'Content-Type': file.type || 'application/octet-stream' } })).data
 }
 
-export async function submitDrafts(ids: number[], commitment: 'AGREE' | 'DISAGREE', contactName: string, contactPhone: string): Promise<Declaration[]> {
-  return (await http.post<Declaration[]>('/declarations/submit', { ids, commitment, contactName, contactPhone })).data
+export async function submitDrafts(
+  ids: number[],
+  commitment: 'AGREE' | 'DISAGREE',
+  contactName: string,
+  contactPhone: string,
+  qualificationConfirmed: number[] = [],
+): Promise<Declaration[]> {
+  return (await http.post<Declaration[]>('/declarations/submit', { ids, commitment, contactName, contactPhone, qualificationConfirmed })).data
 }
 
-export async function resubmitDeclaration(id: number): Promise<Declaration> {
-  return (await http.post<Declaration>(`/declarations/${id}/resubmit`)).data
+export async function resubmitDeclaration(id: number, qualificationConfirmed = false): Promise<Declaration> {
+  return (await http.post<Declaration>(`/declarations/${id}/resubmit`, { qualificationConfirmed })).data
 }
 
 export async function withdrawDeclaration(id: number): Promise<Declaration> {
@@ -95,4 +101,19 @@ export async function saveCommitmentLetter(body: string): Promise<CommitmentLett
 
 export async function downloadProof(id: number): Promise<Blob> {
   return (await http.get<Blob>(`/declarations/${id}/proof`, { responseType: 'blob' })).data
+}
+
+/**
+ * 合格库 warnings of a QUALIFICATION_UNCONFIRMED refusal, per declaration id (field `qualification:<id>`);
+ * `qualification` without an id (one-shot declare) is filed under 0.
+ */
+export function qualificationWarnings(fieldErrors: { field: string; message: string }[]): Map<number, string[]> {
+  const byId = new Map<number, string[]>()
+  for (const error of fieldErrors) {
+    const match = /^qualification(?::(\d+))?$/.exec(error.field)
+    if (!match) continue
+    const id = match[1] ? Number(match[1]) : 0
+    byId.set(id, [...(byId.get(id) ?? []), error.message])
+  }
+  return byId
 }

@@ -44,10 +44,13 @@ public class QualificationCheck {
         return compare(held, declaredLevel, declaredYear, declaredWorkType);
     }
 
-    /** The comparison alone: a 未定级 declaration has nothing to compare. */
+    /**
+     * The comparison alone: a 未定级 declaration has nothing to compare, and neither has a worker of whom the 合格库
+     * holds no record at all (no certificate entered yet: there is nothing the declaration could differ from).
+     */
     public static List<Warning> compare(List<Held> held, Level declaredLevel, Integer declaredYear, String declaredWorkType) {
         List<Warning> warnings = new ArrayList<>();
-        if (declaredLevel == null || declaredLevel == Level.NONE) {
+        if (declaredLevel == null || declaredLevel == Level.NONE || held.isEmpty()) {
             return warnings;
         }
         List<Held> atLevel = held.stream().filter(h -> levelOf(h.title()) == declaredLevel).toList();

@@ -39,5 +39,7 @@ class IntegrityAndQualificationTest {
         assertThat(QualificationCheck.compare(held, Level.INTERMEDIATE, 2018, "FW01")).extracting(QualificationCheck.Warning::kind)
                 .containsExactly(QualificationCheck.Kind.LEVEL);
         assertThat(QualificationCheck.compare(held, Level.NONE, null, "SL01")).isEmpty();
+        // nothing on record: nothing to differ from
+        assertThat(QualificationCheck.compare(List.of(), Level.JUNIOR, 2016, "FW01")).isEmpty();
     }
 }

@@ -359,17 +359,23 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
             clock.setTo(java.time.OffsetDateTime.parse("2026-08-15T00:00:01+08:00").toInstant());
             String after = login("danwei");
             Answer withdraw = api.post(after, "/api/declarations/" + late + "/withdraw", null);
-            assertThat(withdraw.status()).isEqualTo(409);
-            assertThat(withdraw.code()).isEqualTo("DECLARATION_WINDOW_CLOSED");
+            assertThat(withdraw.status()).isEqualTo(422);
+            assertThat(withdraw.code()).isEqualTo("WINDOW_CLOSED");
+            assertThat(withdraw.body().path("message").asText()).contains("截止").contains("撤回");
             Answer resubmit = api.post(after, "/api/declarations/" + returned + "/resubmit", null);
             assertThat(resubmit.status()).isEqualTo(422);
-            assertThat(resubmit.code()).isEqualTo("ELIGIBILITY_REJECTED");
-            assertThat(resubmit.body().path("message").asText()).contains("截止");
+            assertThat(resubmit.code()).isEqualTo("WINDOW_CLOSED");
+            assertThat(resubmit.body().path("message").asText()).contains("截止").contains("重新提交");
             Answer revise = api.exchange(HttpMethod.PUT, after, "/api/declarations/" + returned,
                     "{\"workTypeCode\":\"FW01\",\"mode\":\"NORMAL\"}");
-            assertThat(revise.code()).isEqualTo("DECLARATION_WINDOW_CLOSED");
+            assertThat(revise.code()).isEqualTo("WINDOW_CLOSED");
+            Answer reviseDraft = api.exchange(HttpMethod.PUT, after, "/api/declarations/" + draft,
+                    "{\"workTypeCode\":\"FW01\",\"mode\":\"NORMAL\"}");
+            assertThat(reviseDraft.code()).as("a draft is not edited after the window closed").isEqualTo("WINDOW_CLOSED");
             Answer submit = submit(after, "AGREE", "13900001111", draft);
-            assertThat(submit.code()).isEqualTo("ELIGIBILITY_REJECTED");
+            assertThat(submit.code()).isEqualTo("WINDOW_CLOSED");
+            Answer newDraft = addDrafts(after, entry(worker(after, "窗口戊"), "INTERMEDIATE", "NORMAL", null));
+            assertThat(newDraft.code()).as("no new drafts for a closed window").isEqualTo("WINDOW_CLOSED");
             // Nothing half-done: each stays as it was.
             assertThat(api.get(after, "/api/declarations/" + late).body().path("status").asText()).isEqualTo("UNDER_REVIEW");
             assertThat(api.get(after, "/api/declarations/" + returned).body().path("status").asText()).isEqualTo("RETURNED");
