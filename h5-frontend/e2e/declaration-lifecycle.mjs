@@ -11,6 +11,7 @@ const PASSWORD = 'Gk@123456'
 const A = process.env.WORKER_A
 const B = process.env.WORKER_B
 const SEARCH = process.env.SEARCH
+const PHOTO_PATH = process.env.PHOTO_PATH
 if (!A || !B || !SEARCH) throw new Error('WORKER_A, WORKER_B and SEARCH are required')
 
 const { browser, page, pageErrors } = await openBrowser({ width: 1440, height: 900 })
@@ -97,10 +98,15 @@ await runSteps('declaration-lifecycle', page, browser, [
     },
   ],
   [
-    `查看/补充 ${B}：填写转岗前岗位后暂存`,
+    `查看/补充 ${B}：填写转岗前岗位，电脑上传转岗证明材料后暂存`,
     async () => {
       await declarationRow(B).locator('[data-test="revise"]').click()
       await input('revise-former-post').fill('机关后勤服务')
+      // 转岗 requires its proof slot (issue 17's material slots, shown in the same dialog)
+      const slot = byTest('material-slot-POST_CHANGE_PROOF')
+      await slot.waitFor()
+      await slot.locator('input[type=file]').setInputFiles(PHOTO_PATH)
+      await slot.locator('[data-test="material-file"]').first().waitFor()
       await byTest('revise-save').click()
       await message('已暂存').waitFor()
     },

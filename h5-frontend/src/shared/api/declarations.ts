@@ -55,10 +55,6 @@ export async function deleteDraft(id: number): Promise<void> {
   await http.delete(`/declarations/${id}`)
 }
 
-export async function uploadProof(id: number, file: File): Promise<Declaration> {
-  return (await http.post<Declaration>(`/declarations/${id}/proof`, file, { headers: { 'Content-Type': file.type || 'application/octet-stream' } })).data
-}
-
 export async function submitDrafts(
   ids: number[],
   commitment: 'AGREE' | 'DISAGREE',

@@ -163,11 +163,9 @@ public class Declaration {
         }
         switch (mode) {
             case EXCEPTIONAL -> {
+                // the proof is a material slot (破格晋升证明材料, issue 17), checked on submit by MaterialRequirement
                 if (modeReason == null || modeReason.isBlank()) {
                     problems.add(new FieldProblem("reason", "破格申报请填写破格理由（不超过100字）", "TEXT_REQUIRED"));
-                }
-                if (proofKey == null) {
-                    problems.add(new FieldProblem("proof", "破格申报请上传破格证明材料", "EVIDENCE_REQUIRED"));
                 }
             }
             case POST_CHANGE -> {

@@ -105,8 +105,7 @@ class DeclarationRules {
         if (!failures.isEmpty()) {
             throw new DomainException(DomainException.Kind.RULE_REJECTED, "ELIGIBILITY_REJECTED",
                     worker.getName() + "不符合报名条件：" + String.join("；", failures.stream().map(RuleFailure::message).toList()),
-                    failures.stream().map(failure -> new FieldProblem("rule:" + failure.rule(),
-                            failure.fix() == null ? failure.message() : failure.message() + "（" + failure.fix() + "）")).toList());
+                    failures.stream().map(failure -> new FieldProblem("rule:" + failure.rule(), failure.message())).toList());
         }
     }
 

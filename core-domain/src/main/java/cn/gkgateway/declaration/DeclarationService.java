@@ -251,7 +251,7 @@ public class DeclarationService {
             declaration.requireDraft();
             rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getMode(),
                     declaration.getYear(), today, PlanWindows.Action.SUBMIT);
-            materials.requireComplete(declaration);
+            requireMaterials(declaration, worker);
             confirmQualification(declaration, worker, confirmed.contains(id));
             declaration.submit(contact, clock.instant(), caller.accountId());
             rules.takePlace(declaration, worker);
@@ -360,6 +360,15 @@ public class DeclarationService {
             throw DomainException.notFound("DECLARATION_NOT_FOUND", "未找到该申报，或其不由您办理");
         }
         return found.get();
+    }
+
+    /** Every required material slot filled (MATERIALS_MISSING); in a batch the message names the worker. */
+    private void requireMaterials(Declaration declaration, Worker worker) {
+        try {
+            materials.requireComplete(declaration);
+        } catch (DomainException e) {
+            throw new DomainException(e.kind(), e.code(), worker.getName() + "：" + e.getMessage(), e.fieldProblems());
+        }
     }
 
     /** A returned declaration may be changed only while its window is open; a draft until the window closed. */

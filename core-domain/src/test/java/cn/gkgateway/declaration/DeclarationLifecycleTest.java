@@ -107,9 +107,9 @@ class DeclarationLifecycleTest {
     void eachModeAsksForWhatItNeeds() {
         assertThat(draft().missing()).isEmpty();
         Declaration exceptional = draft(Level.TECHNICIAN, DeclarationMode.EXCEPTIONAL, ModeDetails.none());
-        assertThat(exceptional.missing()).extracting(problem -> problem.field()).containsExactly("reason", "proof");
+        // the proof itself is a required material slot, checked by MaterialRequirement on submit
+        assertThat(exceptional.missing()).extracting(problem -> problem.field()).containsExactly("reason");
         exceptional.revise("FW01", DeclarationMode.EXCEPTIONAL, new ModeDetails("业绩突出，获省级技术能手称号", null, null));
-        exceptional.attachProof("key", "application/pdf");
         assertThat(exceptional.missing()).isEmpty();
 
         assertThat(draft(Level.SENIOR, DeclarationMode.POST_CHANGE, ModeDetails.none()).missing())

@@ -31,7 +31,16 @@ class DeclarationLifecycleBrowserIT extends GatewayIntegrationTest {
             assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
         }
 
-        BrowserScripts.run(port, "declaration-lifecycle.mjs", Map.of("WORKER_A", a, "WORKER_B", b, "SEARCH", search));
+        // 转岗's proof is a required material slot: the journey uploads this photo in 查看/补充
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("post-change-proof", ".jpg");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 240, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "jpg", photo.toFile());
+        try {
+            BrowserScripts.run(port, "declaration-lifecycle.mjs", Map.of("WORKER_A", a, "WORKER_B", b, "SEARCH", search,
+                    "PHOTO_PATH", photo.toString()));
+        } finally {
+            java.nio.file.Files.deleteIfExists(photo);
+        }
 
         JsonNode found = api.get(login("gkb_qu"), "/api/declarations/search?name=" + search).body().path("items");
         assertThat(found).hasSize(2);

@@ -124,10 +124,13 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
         assertThat(revised.status()).as(revised.raw()).isEqualTo(200);
         assertThat(revised.body().path("modeName").asText()).isEqualTo("破格申报");
         Answer incomplete = submit(unit, "AGREE", "13900001111", first, second);
-        assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(incomplete.code()).isEqualTo("DECLARATION_INCOMPLETE");
-        assertThat(incomplete.body().path("message").asText()).contains("赵一鸣").contains("证明材料");
+        assertThat(incomplete.status()).isEqualTo(422);
+        assertThat(incomplete.code()).isEqualTo("MATERIALS_MISSING");
+        assertThat(incomplete.body().path("message").asText()).contains("赵一鸣").contains("破格晋升证明材料");
         assertThat(api.get(unit, "/api/declarations/" + second).body().path("status").asText()).as("nothing half-submitted").isEqualTo("DRAFT");
+        // the proofs go into the declarations' material slots (issue 17); the older proof file stays readable
+        assertThat(material(unit, first, "EXCEPTIONAL_PROOF").status()).isEqualTo(201);
+        assertThat(material(unit, second, "POST_CHANGE_PROOF").status()).isEqualTo(201);
         Answer proof = upload(unit, "/api/declarations/" + first + "/proof", "%PDF-1.4 proof".getBytes());
         assertThat(proof.status()).as(proof.raw()).isEqualTo(200);
         assertThat(proof.body().path("hasProof").asBoolean()).isTrue();
@@ -226,6 +229,9 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
         assertThat(api.post(login("danwei2"), "/api/declarations/" + id + "/resubmit", null).status()).isEqualTo(404);
         assertThat(api.exchange(HttpMethod.PUT, unit, "/api/declarations/" + id,
                 "{\"workTypeCode\":\"FW01\",\"mode\":\"POST_CHANGE\",\"formerPost\":\"机关后勤服务\"}").status()).isEqualTo(200);
+        Answer withoutProof = api.post(unit, "/api/declarations/" + id + "/resubmit", null);
+        assertThat(withoutProof.code()).as("转岗 needs its proof slot filled").isEqualTo("MATERIALS_MISSING");
+        assertThat(material(unit, id, "POST_CHANGE_PROOF").status()).isEqualTo(201);
         Answer resubmitted = api.post(unit, "/api/declarations/" + id + "/resubmit", null);
         assertThat(resubmitted.status()).as(resubmitted.raw()).isEqualTo(200);
         assertThat(resubmitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
@@ -382,6 +388,22 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
             assertThat(api.get(after, "/api/declarations/" + draft).body().path("status").asText()).isEqualTo("DRAFT");
         } finally {
             clock.reset();
+        }
+    }
+
+    /** A photo into a material slot of the declaration, as the console's 电脑上传 sends it. */
+    private Answer material(String token, long declarationId, String slot) {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "jpg", jpeg);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/declarations/" + declarationId + "/materials/" + slot + "?name=proof.jpg"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(jpeg.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

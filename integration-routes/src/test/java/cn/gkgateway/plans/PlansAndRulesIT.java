@@ -148,6 +148,10 @@ class PlansAndRulesIT extends GatewayIntegrationTest {
                 {"name":"规则","idNumber":"%s","phone":"13912345678","establishment":"IN_ESTABLISHMENT",
                  "workStartDate":"2020-07-01","workTypeCode":"FW01","level":"JUNIOR","levelYear":2022}
                 """.formatted(TestIdNumbers.next()));
+        // the 合格库 holds a 中级工 certificate, the roster says 初级工: a warning (a worker without any record has none)
+        assertThat(api.post(unit, "/api/roster/workers/" + worker + "/records/QUALIFICATION",
+                "{\"title\":\"四级/中级工\",\"route\":\"考试\",\"obtainedOn\":\"2023-06-01\",\"workTypeCode\":\"FW01\"}").status())
+                .isEqualTo(201);
         JsonNode plan = demoPlan(province);
         try {
             setTrainingYears(province, plan, 2);
