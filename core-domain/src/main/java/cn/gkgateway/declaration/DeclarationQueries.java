@@ -63,7 +63,11 @@ public class DeclarationQueries {
             Map.entry("DECLARATION_WITHDRAWN", "撤回申报"),
             Map.entry("REVIEW_APPROVE", "审核通过"),
             Map.entry("REVIEW_REJECT", "审核不通过"),
-            Map.entry("REVIEW_RETURN", "退回补充"));
+            Map.entry("REVIEW_RETURN", "退回补充"),
+            Map.entry("MATERIAL_UPLOADED", "上传材料"),
+            Map.entry("MATERIAL_DELETED", "删除材料"),
+            Map.entry("MATERIAL_SCAN_LINK_ISSUED", "生成扫码上传二维码"),
+            Map.entry("MATERIAL_SCAN_LINK_REVOKED", "作废扫码上传二维码"));
 
     private final Declarations declarations;
     private final Workers workers;

@@ -249,7 +249,7 @@ class DeclarationLifecycleIT extends GatewayIntegrationTest {
         assertThat(approved.body().path("status").asText()).isEqualTo("APPROVED");
         assertThat(auditEntries.findByTargetTypeAndTargetIdOrderByIdAsc("declaration", id)).extracting(entry -> entry.getAction())
                 .containsExactly("DECLARATION_DRAFTED", "DECLARATION_SUBMITTED", "REVIEW_APPROVE", "REVIEW_RETURN",
-                        "DECLARATION_REVISED", "DECLARATION_RESUBMITTED", "REVIEW_APPROVE");
+                        "DECLARATION_REVISED", "MATERIAL_UPLOADED", "DECLARATION_RESUBMITTED", "REVIEW_APPROVE");
     }
 
     @Test
