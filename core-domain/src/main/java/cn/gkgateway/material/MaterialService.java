@@ -166,10 +166,13 @@ public class MaterialService implements MaterialRequirement {
 
     @Override
     public void requireComplete(Declaration declaration) {
-        List<MaterialSlot> slots = slotSettings.forDeclaration(declaration);
+        List<MaterialSlot> required = slotSettings.forDeclaration(declaration).stream().filter(MaterialSlot::isRequired).toList();
+        if (required.isEmpty()) {
+            return; // nothing to look up: submission stays cheap when a plan requires nothing of this level and mode
+        }
         Set<String> filled = declaration.getId() == null ? Set.of()
                 : materials.findByDeclarationIdOrderByIdAsc(declaration.getId()).stream().map(Material::getSlotCode).collect(Collectors.toSet());
-        List<MaterialSlot> empty = slots.stream().filter(slot -> slot.isRequired() && !filled.contains(slot.getCode())).toList();
+        List<MaterialSlot> empty = required.stream().filter(slot -> !filled.contains(slot.getCode())).toList();
         if (!empty.isEmpty()) {
             throw new DomainException(DomainException.Kind.RULE_REJECTED, "MATERIALS_MISSING",
                     "以下必传材料尚未上传：" + empty.stream().map(MaterialSlot::getName).collect(Collectors.joining("、")),

@@ -12,7 +12,8 @@ import java.util.concurrent.ExecutorService;
  * The photo pipeline: {@value #ENDPOINT} → a pool of {@code gk.materials.photo-threads} threads
  * (default 2: one 12 MP photo decoded takes ~36 MB and most of a core) → {@link PhotoRenderer}.
  * Callers wait for their photo (request-reply); at most {@code gk.materials.photo-queue} more wait
- * in line (default 32), beyond that the upload is refused for now (UPLOAD_BUSY, 503). So however many
+ * in line (default 32), beyond that the upload is refused for now (UPLOAD_BUSY, 503; never run in the
+ * caller's thread, which would break the bound). So however many
  * uploads arrive, no more than the pool's size of photos are decoded at once. No redelivery: a photo
  * that fails to decode fails the same way again.
  */
@@ -44,7 +45,7 @@ public class PhotoPipelineRoute extends RouteBuilder {
 
         from(ENDPOINT).routeId(ROUTE_ID)
                 .errorHandler(noErrorHandler())
-                .threads().executorService(pool)
+                .threads().executorService(pool).callerRunsWhenRejected(false)
                 .process(exchange -> exchange.getMessage().setBody(renderer.render(exchange.getMessage().getBody(byte[].class))));
     }
 }
