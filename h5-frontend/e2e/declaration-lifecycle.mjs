@@ -125,11 +125,19 @@ await runSteps('declaration-lifecycle', page, browser, [
     },
   ],
   [
-    '同意承诺书，填写联系人和带区号的固定电话，提交',
+    `同意承诺书，填写联系人和带区号的固定电话；${A} 的合格库提示须勾选“确认报考”后提交`,
     async () => {
       await byTest('commitment-agree').click()
       await input('submit-contact-name').fill('陈红梅')
       await input('submit-contact-phone').fill('0514-86881234')
+      await byTest('submit-confirm').click()
+      // the 合格库 holds A's 初级工 certificate of another year: seed 004's text, nothing submitted until confirmed
+      const warnings = byTest('qualification-warnings')
+      await warnings.waitFor()
+      const text = await warnings.innerText()
+      check(text.includes(A) && text.includes('现岗位等级取得时间与合格库信息不符，是否确认报考'), `应显示 ${A} 的合格库提示，实际为：${text}`)
+      check((await statusOf(A)) === '暂存', '未确认报考前不应提交')
+      await page.locator('[data-test^="qualification-confirm-"]').first().click()
       await byTest('submit-confirm').click()
       await message('申报已提交').waitFor()
       await page.waitForFunction(

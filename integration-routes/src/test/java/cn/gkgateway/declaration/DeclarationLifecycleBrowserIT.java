@@ -26,10 +26,16 @@ class DeclarationLifecycleBrowserIT extends GatewayIntegrationTest {
         String search = "周期" + Long.toString(System.nanoTime() % 1_000_000, 36);
         String a = search + "甲";
         String b = search + "乙";
+        long workerA = 0;
         for (String name : List.of(a, b)) {
             Answer worker = api.post(unit, "/api/roster/workers", Fixtures.worker(name, TestIdNumbers.next(), "13912345678", "FW01", "2006-07-01"));
             assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
+            workerA = workerA == 0 ? worker.body().path("id").asLong() : workerA;
         }
+        // the 合格库 holds A's 初级工 certificate from 2015 while the roster says 2016: the submit dialog asks to confirm
+        assertThat(api.post(unit, "/api/roster/workers/" + workerA + "/records/QUALIFICATION",
+                "{\"title\":\"五级/初级工\",\"route\":\"考试\",\"obtainedOn\":\"2015-06-01\",\"workTypeCode\":\"FW01\"}").status())
+                .isEqualTo(201);
 
         // 转岗's proof is a required material slot: the journey uploads this photo in 查看/补充
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("post-change-proof", ".jpg");
@@ -48,6 +54,8 @@ class DeclarationLifecycleBrowserIT extends GatewayIntegrationTest {
             assertThat(declaration.path("status").asText()).isEqualTo("APPROVED");
             assertThat(declaration.path("contactPhone").asText()).isEqualTo("0514-****1234");
         }
+        JsonNode confirmed = found.get(0).path("workerName").asText().equals(a) ? found.get(0) : found.get(1);
+        assertThat(confirmed.path("qualificationConfirmedAt").isTextual()).as("A's 确认报考 is stored").isTrue();
         JsonNode returned = found.get(0).path("workerName").asText().equals(b) ? found.get(0) : found.get(1);
         assertThat(returned.path("mode").asText()).isEqualTo("POST_CHANGE");
         assertThat(returned.path("formerPost").asText()).isEqualTo("机关后勤服务（2019年转岗，附证明）");
