@@ -21,12 +21,18 @@ const TRANSFERS: MenuItem = { path: '/transfers', title: '人员调动', test: '
 // issue 15 item 6: key-info changes
 const KEY_CHANGES: MenuItem = { path: '/key-changes', title: '关键信息修改', test: 'menu-key-changes' }
 const KEY_CHANGE_REVIEWS: MenuItem = { path: '/key-change-reviews', title: '关键信息修改审核', test: 'menu-key-change-reviews' }
+const MATERIAL_SLOTS: MenuItem = { path: '/material-slots', title: '材料栏目设置', test: 'menu-material-slots' }
+
+// Issue 16: 工作台 (deadlines and 待办 counts), the exam office's 考评计划管理 and 承诺书 editor.
+const WORKBENCH: MenuItem = { path: '/workbench', title: '工作台', test: 'menu-workbench' }
+const PLANS: MenuItem = { path: '/plans', title: '考评计划管理', test: 'menu-plans' }
+const COMMITMENT: MenuItem = { path: '/commitment-letter', title: '承诺书设置', test: 'menu-commitment' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
-  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS, KEY_CHANGES],
-  SUPERVISOR: [PENDING, QUERY, ROSTER],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, KEY_CHANGE_REVIEWS],
-  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG],
+  UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS, KEY_CHANGES, WORKBENCH],
+  SUPERVISOR: [PENDING, QUERY, ROSTER, WORKBENCH],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, KEY_CHANGE_REVIEWS, MATERIAL_SLOTS, PLANS, WORKBENCH, COMMITMENT],
+  ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG, MATERIAL_SLOTS, PLANS],
   APPLICANT: [],
 }
 
@@ -35,6 +41,7 @@ export const REVIEWER_ROLES: Role[] = ['SUPERVISOR', 'EXAM_OFFICE']
 export const ACCOUNT_MANAGER_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
 export const ORGANISATION_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
 export const CATALOG_ROLES: Role[] = ['EXAM_OFFICE', 'ADMIN']
+export const WORKBENCH_ROLES: Role[] = ['UNIT_OPERATOR', 'SUPERVISOR', 'EXAM_OFFICE']
 
 export function homePath(role: Role | undefined): string {
   return (role && MENUS[role][0]?.path) || '/login'

@@ -1,7 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { ensureSignedIn, hasRole, session } from '@/shared/stores/session'
 import type { Role } from '@/shared/api/types'
-import { ACCOUNT_MANAGER_ROLES, CATALOG_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, homePath } from './menu'
+import { ACCOUNT_MANAGER_ROLES, CATALOG_ROLES, CONSOLE_ROLES, ORGANISATION_ROLES, REVIEWER_ROLES, WORKBENCH_ROLES, homePath } from './menu'
 import ConsoleLayout from './layout/ConsoleLayout.vue'
 import LoginPage from './pages/login/index.vue'
 
@@ -43,6 +43,11 @@ const routes: RouteRecordRaw[] = [
       // issue 15 item 6: key-info changes
       { path: 'key-changes', component: () => import('./pages/key-changes/index.vue'), meta: { roles: ['UNIT_OPERATOR'] } },
       { path: 'key-change-reviews', component: () => import('./pages/key-change-reviews/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
+      // Issue 16: 工作台 (deadlines and 待办), 考评计划管理, 承诺书设置
+      { path: 'workbench', component: () => import('./pages/workbench/index.vue'), meta: { roles: WORKBENCH_ROLES } },
+      { path: 'plans', component: () => import('./pages/plans/index.vue'), meta: { roles: ['EXAM_OFFICE', 'ADMIN'] } },
+      { path: 'commitment-letter', component: () => import('./pages/commitment/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
+      { path: 'material-slots', component: () => import('./pages/material-slots/index.vue'), meta: { roles: CATALOG_ROLES } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
       { path: 'settings', component: () => import('./pages/settings/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],

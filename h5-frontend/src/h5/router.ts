@@ -8,6 +8,8 @@ export const router = createRouter({
   routes: [
     { path: '/login', component: LoginPage, meta: { public: true } },
     { path: '/auth/callback', component: () => import('./pages/auth-callback/index.vue'), meta: { public: true } },
+    // 手机扫码上传: opened from a QR code without sign-in; the link's one-time token is the credential
+    { path: '/scan/:token', component: () => import('./pages/scan/index.vue'), meta: { public: true } },
     {
       path: '/',
       component: TabLayout,

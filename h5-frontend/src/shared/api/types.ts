@@ -131,10 +131,13 @@ export interface NewWorker {
   levelYear: number | null
 }
 
-export type DeclarationStatus = 'UNDER_REVIEW' | 'APPROVED' | 'REJECTED' | 'RETURNED'
+export type DeclarationStatus = 'DRAFT' | 'UNDER_REVIEW' | 'APPROVED' | 'REJECTED' | 'RETURNED' | 'WITHDRAWN'
+export type DeclarationMode = 'NORMAL' | 'EXCEPTIONAL' | 'POST_CHANGE' | 'RECHECK' | 'VETERAN'
 export type Decision = 'APPROVE' | 'REJECT' | 'RETURN'
 
 export interface Step {
+  /** 1 for the first submission; a resubmission after 退回补充 starts round 2 */
+  round?: number
   stepNo: number
   name: string
   organisationName: string
@@ -166,6 +169,80 @@ export interface Declaration {
   currentStepName: string | null
   submittedAt: string
   steps?: Step[]
+  unitId?: number
+  modeReason?: string | null
+  formerPost?: string | null
+  earlierResult?: string | null
+  hasProof?: boolean
+  authorKind?: 'UNIT' | 'APPLICANT'
+  round?: number
+  editable?: boolean
+  withdrawable?: boolean
+  contactName?: string | null
+  contactPhone?: string | null
+  commitmentAcceptedAt?: string | null
+  qualificationConfirmedAt?: string | null
+  createdAt?: string | null
+}
+
+export interface DraftEntry {
+  workerId: number
+  targetLevel: LevelCode
+  workTypeCode: string
+  mode: DeclarationMode
+  reason?: string
+  formerPost?: string
+  earlierResult?: string
+}
+
+export interface DeclarationPage {
+  items: Declaration[]
+  total: number
+  page: number
+  size: number
+}
+
+export interface DeclarationSearch {
+  name?: string
+  idNumber?: string
+  unitId?: number
+  workTypeCode?: string
+  level?: LevelCode | ''
+  year?: number
+  status?: DeclarationStatus | ''
+  pendingOnly?: boolean
+  page?: number
+  size?: number
+}
+
+export interface RuleResult {
+  rule: string
+  name: string
+  passed: boolean
+  message: string
+}
+
+export interface DeclarationDetail {
+  declaration: Declaration
+  currentLevel: LevelCode | null
+  currentLevelName: string | null
+  currentLevelYear: number | null
+  workStartDate: string | null
+  workYears: number | null
+  currentWorkTypeName: string | null
+  rules: RuleResult[]
+  materials: { name: string; mediaType: string; downloadPath: string }[]
+  timeline: { at: string; action: string; actionName: string; actor: string; detail: string | null }[]
+  /** 合格库 warnings (seed 004's texts) and when the author confirmed them (确认报考). */
+  qualificationWarnings: string[]
+  qualificationConfirmedAt: string | null
+}
+
+export interface BatchOutcome {
+  declarationId: number
+  decided: boolean
+  code: string | null
+  message: string | null
 }
 
 export interface NewDeclaration {

@@ -29,6 +29,19 @@ const declaration: Declaration = {
   ],
 }
 
+const materials = {
+  declarationId: 7,
+  changeable: true,
+  missing: ['身份证'],
+  slots: [
+    { code: 'ID_CARD', name: '身份证', kind: 'PHOTO', accepted: 'JPG、PNG 图片', extensions: ['jpg', 'jpeg', 'png'], required: true, hint: '正反面', materials: [] },
+    {
+      code: 'DIPLOMA', name: '毕业证', kind: 'PHOTO', accepted: 'JPG、PNG 图片', extensions: ['jpg', 'jpeg', 'png'], required: false, hint: null,
+      materials: [{ id: 'm1', slotCode: 'DIPLOMA', name: '毕业证.pdf', mediaType: 'application/pdf', size: 2048, width: null, height: null, image: false, via: 'PC', uploadedAt: '2026-09-03T03:00:00Z' }],
+    },
+  ],
+}
+
 async function mountDetail(id: number) {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/declarations/:id', component: DetailPage }] })
   router.push(`/declarations/${id}`)
@@ -40,11 +53,11 @@ async function mountDetail(id: number) {
 
 describe('H5 declaration detail', () => {
   it('shows each review step with its decision, reviewer and reason', async () => {
-    const { calls } = fakeApi({ 'GET /declarations/7': [200, declaration] })
+    const { calls } = fakeApi({ 'GET /declarations/7': [200, declaration], 'GET /declarations/7/materials': [200, materials] })
 
     const wrapper = await mountDetail(7)
 
-    expect(calls.map((c) => c.url)).toEqual(['/declarations/7'])
+    expect(calls.map((c) => c.url)).toEqual(['/declarations/7', '/declarations/7/materials'])
     expect(wrapper.get('[data-test="h5-detail-status"]').text()).toBe('退回补充')
     const steps = wrapper.findAll('[data-test="h5-step"]')
     expect(steps).toHaveLength(2)
@@ -52,6 +65,19 @@ describe('H5 declaration detail', () => {
     expect(steps[0].text()).toContain('赵主管')
     expect(steps[1].text()).toContain('退回补充')
     expect(steps[1].text()).toContain('审核意见：请补充近三年年度考核表')
+  })
+
+  it('lists the material slots, what is missing, and lets a returned declaration take uploads', async () => {
+    fakeApi({ 'GET /declarations/7': [200, declaration], 'GET /declarations/7/materials': [200, materials] })
+
+    const wrapper = await mountDetail(7)
+
+    expect(wrapper.get('[data-test="h5-materials"]').text()).toContain('尚缺必传材料：身份证')
+    expect(wrapper.get('[data-test="h5-slot-ID_CARD"]').text()).toContain('必传')
+    expect(wrapper.get('[data-test="h5-slot-DIPLOMA"]').text()).toContain('毕业证.pdf')
+    expect(wrapper.get('[data-test="h5-slot-DIPLOMA"]').text()).toContain('2.0 KB')
+    expect(wrapper.findAll('[data-test="h5-slot-ID_CARD"] input[type=file]')).toHaveLength(1)
+    expect(wrapper.findAll('[data-test="h5-slot-DIPLOMA"] button').map((b) => b.text())).toContain('删除')
   })
 
   it('shows the server message when the declaration is not in scope', async () => {

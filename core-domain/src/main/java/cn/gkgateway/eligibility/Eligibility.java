@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 
-/** Runs every rule and reports every failure at once, so a person can fix them all in one go. */
+/** Runs every rule and reports every failure at once, each with its reason and fix, so a person can fix them all in one go. */
 @Service
 public class Eligibility {
 
@@ -16,7 +16,12 @@ public class Eligibility {
 
     public List<RuleFailure> check(Candidate candidate) {
         return policies.stream()
-                .flatMap(policy -> policy.reject(candidate).map(message -> new RuleFailure(policy.name(), message)).stream())
+                .flatMap(policy -> policy.reject(candidate)
+                        .map(message -> new RuleFailure(policy.name(), message, policy.fix(candidate))).stream())
                 .toList();
+    }
+
+    public List<String> ruleNames() {
+        return policies.stream().map(EligibilityPolicy::name).toList();
     }
 }

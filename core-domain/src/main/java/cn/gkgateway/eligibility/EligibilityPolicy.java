@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * One named rule of 资格校验. It answers nothing when the candidate passes, or a reason a
- * person can act on when not.
+ * person can act on when not, and what would fix it.
  */
 public interface EligibilityPolicy {
 
@@ -12,4 +12,9 @@ public interface EligibilityPolicy {
     String name();
 
     Optional<String> reject(Candidate candidate);
+
+    /** What the person can do about a rejection; asked only after {@link #reject} answered. */
+    default String fix(Candidate candidate) {
+        return null;
+    }
 }

@@ -38,4 +38,9 @@ public class WorkTypeOpenPolicy implements EligibilityPolicy {
         }
         return Optional.empty();
     }
+
+    @Override
+    public String fix(Candidate candidate) {
+        return "请改为" + candidate.planYear() + "年度" + candidate.targetLevel().displayName() + "考评范围内的工种（归并的工种选归并后的新工种）";
+    }
 }

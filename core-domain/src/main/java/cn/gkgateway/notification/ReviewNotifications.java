@@ -2,6 +2,7 @@ package cn.gkgateway.notification;
 
 import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.WorkType;
+import cn.gkgateway.declaration.AuthorKind;
 import cn.gkgateway.declaration.Declaration;
 import cn.gkgateway.declaration.Declarations;
 import cn.gkgateway.declaration.ReviewDecided;
@@ -84,7 +85,8 @@ public class ReviewNotifications {
         SmsTemplate template = switch (event.decision()) {
             case APPROVE -> SmsTemplate.REVIEW_APPROVED;
             case REJECT -> SmsTemplate.REVIEW_REJECTED;
-            case RETURN -> SmsTemplate.REVIEW_RETURNED;
+            case RETURN -> declaration.getAuthorKind() == AuthorKind.APPLICANT
+                    ? SmsTemplate.REVIEW_RETURNED : SmsTemplate.REVIEW_RETURNED_TO_UNIT;
         };
         Map<String, String> params = Map.of(
                 "name", worker.getName(),

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,10 +34,47 @@ public class ReviewService {
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("a review chain needs at least one step");
         }
+        List<ReviewStep> started = new ArrayList<>(chain.size());
         for (int i = 0; i < chain.size(); i++) {
-            steps.save(new ReviewStep(subjectType, subjectId, i + 1, chain.get(i), i == 0 ? StepStatus.PENDING : StepStatus.WAITING));
+            started.add(steps.save(new ReviewStep(subjectType, subjectId, i + 1, chain.get(i), i == 0 ? StepStatus.PENDING : StepStatus.WAITING)));
         }
-        return steps.findBySubjectTypeAndSubjectIdOrderByStepNoAsc(subjectType, subjectId);
+        // The saved entities are the chain: no re-read (submission must stay cheap).
+        return started;
+    }
+
+    /**
+     * Starts round {@code round} of a returned subject's chain at step {@code fromStepNo}: the
+     * steps from the returning one onward are copied from the previous round (same names and
+     * organisations), the first of them pending. Earlier rounds stay as they were decided.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<ReviewStep> resume(String subjectType, long subjectId, int round, int fromStepNo) {
+        List<ReviewStep> previous = steps.findBySubjectTypeAndSubjectIdOrderByRoundAscStepNoAsc(subjectType, subjectId).stream()
+                .filter(step -> step.getRound() == round - 1 && step.getStepNo() >= fromStepNo).toList();
+        if (previous.isEmpty()) {
+            throw new IllegalStateException(subjectType + " " + subjectId + " has no round " + (round - 1) + " from step " + fromStepNo);
+        }
+        List<ReviewStep> resumed = new ArrayList<>(previous.size());
+        for (ReviewStep step : previous) {
+            resumed.add(steps.save(new ReviewStep(subjectType, subjectId, round, step.getStepNo(), step.definition(),
+                    resumed.isEmpty() ? StepStatus.PENDING : StepStatus.WAITING)));
+        }
+        return resumed;
+    }
+
+    /** Whether no step of the subject's round {@code round} has been decided yet (so it may still be withdrawn). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean undecided(String subjectType, long subjectId, int round) {
+        return steps.findBySubjectTypeAndSubjectIdOrderByRoundAscStepNoAsc(subjectType, subjectId).stream()
+                .filter(step -> step.getRound() == round).noneMatch(step -> step.getDecision() != null);
+    }
+
+    /** Closes the subject's open steps (the subject was withdrawn). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void closeOpen(String subjectType, long subjectId) {
+        steps.findBySubjectTypeAndSubjectIdOrderByRoundAscStepNoAsc(subjectType, subjectId).stream()
+                .filter(step -> step.getStatus() == StepStatus.PENDING || step.getStatus() == StepStatus.WAITING)
+                .forEach(ReviewStep::close);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -60,7 +98,9 @@ public class ReviewService {
                 .orElseThrow(() -> DomainException.conflict("REVIEW_NOT_YOUR_STEP", "该申报当前不在本单位的审核环节，可能已被审核，请刷新后查看"));
         current.decide(decision, trimmed == null || trimmed.isEmpty() ? null : trimmed,
                 reviewer.accountId(), reviewer.displayName(), clock.instant());
-        List<ReviewStep> later = chain.stream().filter(step -> step.getStepNo() > current.getStepNo()).toList();
+        List<ReviewStep> later = chain.stream()
+                .filter(step -> step.getRound() == current.getRound() && step.getStepNo() > current.getStepNo())
+                .sorted(java.util.Comparator.comparingInt(ReviewStep::getStepNo)).toList();
         if (decision != Decision.APPROVE) {
             later.forEach(ReviewStep::close);
             return new StepDecided(current, decision == Decision.REJECT ? ChainOutcome.REJECTED : ChainOutcome.RETURNED);
@@ -70,6 +110,11 @@ public class ReviewService {
         }
         later.get(0).activate();
         return new StepDecided(current, ChainOutcome.ADVANCED);
+    }
+
+    @Transactional(readOnly = true)
+    public long countPendingFor(String subjectType, long organisationId) {
+        return steps.countPending(subjectType, organisationId);
     }
 
     @Transactional(readOnly = true)

@@ -33,6 +33,10 @@ public class ReviewStep {
     @Column(nullable = false)
     private int stepNo;
 
+    /** 1 for the first submission; each resubmission after a return starts a new round. */
+    @Column(name = "review_round", nullable = false)
+    private int round = 1;
+
     @Column(nullable = false)
     private String name;
 
@@ -64,6 +68,11 @@ public class ReviewStep {
     }
 
     ReviewStep(String subjectType, long subjectId, int stepNo, StepDefinition definition, StepStatus status) {
+        this(subjectType, subjectId, 1, stepNo, definition, status);
+    }
+
+    ReviewStep(String subjectType, long subjectId, int round, int stepNo, StepDefinition definition, StepStatus status) {
+        this.round = round;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
         this.stepNo = stepNo;
@@ -100,6 +109,14 @@ public class ReviewStep {
 
     public long getSubjectId() {
         return subjectId;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    StepDefinition definition() {
+        return new StepDefinition(name, organisationId, organisationName);
     }
 
     public int getStepNo() {

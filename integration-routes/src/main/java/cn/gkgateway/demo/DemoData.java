@@ -66,6 +66,12 @@ public class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    // issue 16 (plans): the demo plan's training rule and the demo workers' training records
+    @org.springframework.beans.factory.annotation.Value("${gk.demo-data.plan-training-years:2}")
+    private int planTrainingYears;
+    @org.springframework.beans.factory.annotation.Autowired
+    private cn.gkgateway.roster.WorkerRecords workerRecords;
+
     public DemoData(Organisations organisations, Accounts accounts, ExamPlans plans, WorkTypeScopes scopes, Catalog catalog,
                     RosterService roster, PasswordEncoder passwordEncoder, PersonalDataProtector protector,
                     TransactionTemplate transaction, Clock clock) {
@@ -120,30 +126,52 @@ public class DemoData implements ApplicationRunner {
         var waterOperator = accounts.findByUsername("danwei").orElseThrow().asCaller();
         var roadsOperator = accounts.findByUsername("danwei2").orElseThrow().asCaller();
         String applicantId = APPLICANT_ID_FIRST17 + IdNumber.checkCharacter(APPLICANT_ID_FIRST17);
-        roster.add(waterOperator, new AddWorker("王建国", applicantId, "13800138000", Establishment.IN_ESTABLISHMENT,
-                LocalDate.of(2000, 7, 1), "SL01", Level.JUNIOR, 2015));
-        roster.add(waterOperator, new AddWorker("李秀英", idNumber("19820303", "024"), "13900139001", Establishment.IN_ESTABLISHMENT,
-                LocalDate.of(2003, 9, 1), "SL02", Level.INTERMEDIATE, 2014));
-        roster.add(waterOperator, new AddWorker("张伟", idNumber("19900817", "035"), "13700137002", Establishment.OUT_OF_ESTABLISHMENT,
-                LocalDate.of(2012, 3, 1), "JD02", Level.NONE, null));
-        roster.add(roadsOperator, new AddWorker("赵磊", idNumber("19850120", "051"), "13600136003", Establishment.IN_ESTABLISHMENT,
-                LocalDate.of(2006, 8, 1), "JT07", Level.JUNIOR, 2016));
+        int year = LocalDate.now(clock).getYear();
+        trained(waterOperator, roster.add(waterOperator, new AddWorker("王建国", applicantId, "13800138000", Establishment.IN_ESTABLISHMENT,
+                LocalDate.of(2000, 7, 1), "SL01", Level.JUNIOR, 2015)), year);
+        trained(waterOperator, roster.add(waterOperator, new AddWorker("李秀英", idNumber("19820303", "024"), "13900139001", Establishment.IN_ESTABLISHMENT,
+                LocalDate.of(2003, 9, 1), "SL02", Level.INTERMEDIATE, 2014)), year);
+        trained(waterOperator, roster.add(waterOperator, new AddWorker("张伟", idNumber("19900817", "035"), "13700137002", Establishment.OUT_OF_ESTABLISHMENT,
+                LocalDate.of(2012, 3, 1), "JD02", Level.NONE, null)), year);
+        trained(roadsOperator, roster.add(roadsOperator, new AddWorker("赵磊", idNumber("19850120", "051"), "13600136003", Establishment.IN_ESTABLISHMENT,
+                LocalDate.of(2006, 8, 1), "JT07", Level.JUNIOR, 2016)), year);
         account("shenbao", "王建国", Role.APPLICANT, null, protector.hash(applicantId));
         demoPhone("shenbao", APPLICANT_PHONE);
 
         plan(LocalDate.now(clock));
     }
 
-    /** This year's plan, windows open from a month ago to two months ahead, scopes as in 2020. */
+    /**
+     * This year's plan for the province, windows open from a month ago to two months ahead (so they are open on
+     * the tests' 2026-06-15 and on the local profile's real today), the default rule table with
+     * {@code gk.demo-data.plan-training-years} years of continuing education (2 as in seed 003; the tests set 0
+     * because their workers are created without training records), scopes as in 2020.
+     */
     private void plan(LocalDate today) {
         int year = today.getYear();
+        java.time.LocalDateTime opens = today.minusDays(30).atStartOfDay();
+        java.time.LocalDateTime closes = today.plusDays(60).atTime(23, 59, 59);
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.Instant admitCards = today.plusDays(70).atTime(9, 0).atZone(zone).toInstant();
+        java.time.Instant results = today.plusDays(120).atTime(9, 0).atZone(zone).toInstant();
         plans.save(new ExamPlan(year, "320000", year + "年度江苏省机关事业单位工勤技能岗位技术等级考评", List.of(
-                new RegistrationWindow(LevelGroup.GRADE, today.minusDays(30), today.plusDays(60), LocalDate.of(year, 12, 31)),
-                new RegistrationWindow(LevelGroup.TECHNICIAN, today.minusDays(30), today.plusDays(60), LocalDate.of(year, 12, 31)),
-                new RegistrationWindow(LevelGroup.SENIOR_TECHNICIAN, today.minusDays(30), today.plusDays(60), LocalDate.of(year + 1, 5, 31)))));
+                new RegistrationWindow(LevelGroup.GRADE, opens, closes, LocalDate.of(year, 12, 31), null, admitCards, results),
+                new RegistrationWindow(LevelGroup.TECHNICIAN, opens, closes, LocalDate.of(year, 12, 31), today.plusDays(75), admitCards, results),
+                new RegistrationWindow(LevelGroup.SENIOR_TECHNICIAN, opens, closes, LocalDate.of(year + 1, 5, 31), null, admitCards, results)),
+                cn.gkgateway.plan.PlanDefaults.rules().stream().map(rule -> new cn.gkgateway.plan.EligibilityRule(rule.getTargetLevel(),
+                        rule.getYearsInLevel(), rule.getTotalWorkYears(), planTrainingYears)).toList()));
         if (scopes.findByYear(year).isEmpty()) {
             scopes.saveAll(scopes.findByYear(2020).stream()
                     .map(scope -> new WorkTypeScope(year, scope.getLevelGroup(), scope.getWorkTypeCode())).toList());
+        }
+    }
+
+    /** 继续教育 records for the two years before this one, so the demo workers meet the plan's training rule. */
+    private void trained(cn.gkgateway.identity.Caller operator, cn.gkgateway.roster.Worker worker, int year) {
+        for (int back = 1; back <= 2; back++) {
+            workerRecords.add(operator, worker.getId(), cn.gkgateway.roster.Subset.TRAINING, java.util.Map.of(
+                    "title", (year - back) + "年度专业技术人员继续教育", "organiser", "江都区人社局",
+                    "startedOn", (year - back) + "-03-01", "endedOn", (year - back) + "-03-05", "hours", "40"));
         }
     }
 

@@ -5,6 +5,7 @@ import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.SessionState;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,7 +77,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
                 .authorizeHttpRequests(requests -> requests
+                        // an SSE stream's later dispatches (completion, timeout) were authorised when it opened
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
+                        // 手机扫码上传 (ScanUploadController): the phone has no sign-in; the link's one-time token is the credential
+                        .requestMatchers("/api/scan-uploads/**").permitAll()
                         // SMS verification codes and the second factor (SmsCodeController): before any token exists
                         .requestMatchers(HttpMethod.POST, "/api/auth/sms-code", "/api/auth/sms-login", "/api/auth/password-reset",
                                 "/api/auth/second-factor", "/api/auth/second-factor/code", "/api/auth/gov/ticket").permitAll()

@@ -49,8 +49,8 @@ class OneClockIT extends GatewayIntegrationTest {
         String lateUnit = login("danwei");
         Answer late = api.post(lateUnit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01"));
         assertThat(late.status()).as(late.raw()).isEqualTo(422);
-        assertThat(late.body().path("fieldErrors").findValuesAsText("field")).contains("rule:registration-window");
-        assertThat(late.body().path("message").asText()).contains("2026-08-14截止");
+        assertThat(late.code()).isEqualTo("WINDOW_CLOSED");
+        assertThat(late.body().path("message").asText()).contains("已于2026年8月14日 23:59截止");
         testClock.setTo(OffsetDateTime.parse("2026-08-14T23:59:00+08:00").toInstant());
         Answer lastDay = api.post(lateUnit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01"));
         assertThat(lastDay.status()).as(lastDay.raw()).isEqualTo(201);

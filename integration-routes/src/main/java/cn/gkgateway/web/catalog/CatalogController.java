@@ -73,7 +73,8 @@ class CatalogController {
                 .orElseThrow(() -> DomainException.notFound("PLAN_NOT_FOUND", today.getYear() + "年度考评计划尚未发布"));
         return new PlanResponse(plan.getYear(), plan.getName(), plan.getRegionCode(), plan.getWindows().stream()
                 .map(window -> new WindowResponse(window.getLevelGroup(), window.getLevelGroup().displayName(), window.getOpensOn(),
-                        window.getClosesOn(), window.getInPostCutoff(), window.isOpenOn(today)))
+                        window.getClosesOn(), window.getInPostCutoff(),
+                        window.isOpenAt(java.time.LocalDateTime.now(clock.withZone(cn.gkgateway.plan.PlanDeadlines.ZONE)))))
                 .toList());
     }
 }

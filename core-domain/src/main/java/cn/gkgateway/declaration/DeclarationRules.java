@@ -1,0 +1,142 @@
+package cn.gkgateway.declaration;
+
+import cn.gkgateway.catalog.Level;
+import cn.gkgateway.eligibility.Candidate;
+import cn.gkgateway.eligibility.CandidateFactory;
+import cn.gkgateway.eligibility.Eligibility;
+import cn.gkgateway.eligibility.EligibilityPolicy;
+import cn.gkgateway.eligibility.QualificationCheck;
+import cn.gkgateway.eligibility.RuleFailure;
+import cn.gkgateway.organisation.Organisation;
+import cn.gkgateway.plan.ExamPlan;
+import cn.gkgateway.plan.PlanService;
+import cn.gkgateway.plan.PlanWindows;
+import cn.gkgateway.plan.RegistrationWindow;
+import cn.gkgateway.quota.QuotaLedger;
+import cn.gkgateway.roster.Worker;
+import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.shared.DomainException.FieldProblem;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place where declarations call the plan, eligibility and quota packages, so that their API can
+ * change without touching the lifecycle: whether the level's window allows an action now
+ * ({@link PlanWindows}), the rules a submission must pass (every failure at once), the 合格库 warnings,
+ * the 高级技师 places, and every rule's result for reviewers.
+ */
+@Component
+class DeclarationRules {
+
+    private static final Map<String, String> RULE_NAMES = Map.of(
+            "level-progression", "逐级申报",
+            "seniority", "任职年限",
+            "work-type-open", "工种开考",
+            "level-year", "等级取得时间",
+            "in-post", "在岗",
+            "continuing-education", "继续教育",
+            "integrity", "诚信记录");
+
+    private final PlanService plans;
+    private final PlanWindows windows;
+    private final CandidateFactory candidates;
+    private final Eligibility eligibility;
+    private final List<EligibilityPolicy> policies;
+    private final QualificationCheck qualifications;
+    private final QuotaLedger quotas;
+
+    DeclarationRules(PlanService plans, PlanWindows windows, CandidateFactory candidates, Eligibility eligibility,
+                     List<EligibilityPolicy> policies, QualificationCheck qualifications, QuotaLedger quotas) {
+        this.plans = plans;
+        this.windows = windows;
+        this.candidates = candidates;
+        this.eligibility = eligibility;
+        this.policies = List.copyOf(policies);
+        this.qualifications = qualifications;
+        this.quotas = quotas;
+    }
+
+    private ExamPlan plan(Organisation unit, int year) {
+        return plans.planFor(year, unit.getRegionCode()).orElse(null);
+    }
+
+    private Candidate candidate(Worker worker, ExamPlan plan, Level target, String workTypeCode, DeclarationMode mode,
+                                int year, LocalDate today) {
+        return candidates.forWorker(worker, target, workTypeCode, mode == null ? Candidate.Mode.NORMAL : Candidate.Mode.valueOf(mode.name()),
+                plan, year, today);
+    }
+
+    /**
+     * Refuses unless the level's window is open now ({@code PLAN_NOT_FOUND}, {@code WINDOW_NOT_OPEN},
+     * {@code WINDOW_CLOSED}): submitting, resubmitting, withdrawing and editing a returned declaration.
+     */
+    void requireOpen(Organisation unit, Level target, int year, PlanWindows.Action action) {
+        windows.requireOpen(plan(unit, year), target, action);
+    }
+
+    /**
+     * Drafts may be prepared before a window opens (and without a plan yet), but not after it closed:
+     * "after a window closes nothing in it can be submitted, edited, resubmitted or withdrawn".
+     */
+    void requireNotClosed(Organisation unit, Level target, int year) {
+        ExamPlan plan = plan(unit, year);
+        if (plan == null || target == null || target.group() == null) {
+            return;
+        }
+        Optional<RegistrationWindow> window = plan.window(target.group());
+        if (window.isPresent() && windows.now().isAfter(window.get().closesAt())) {
+            windows.requireOpen(plan, target, PlanWindows.Action.EDIT);
+        }
+    }
+
+    /**
+     * 提交 / 重新提交: the window open now, then every rule at once (ELIGIBILITY_REJECTED with each failing rule
+     * as a field problem {@code rule:<name>}).
+     */
+    void require(Worker worker, Organisation unit, Level target, String workTypeCode, DeclarationMode mode, int year,
+                 LocalDate today, PlanWindows.Action action) {
+        ExamPlan plan = plan(unit, year);
+        windows.requireOpen(plan, target, action);
+        List<RuleFailure> failures = eligibility.check(candidate(worker, plan, target, workTypeCode, mode, year, today));
+        if (!failures.isEmpty()) {
+            throw new DomainException(DomainException.Kind.RULE_REJECTED, "ELIGIBILITY_REJECTED",
+                    worker.getName() + "不符合报名条件：" + String.join("；", failures.stream().map(RuleFailure::message).toList()),
+                    failures.stream().map(failure -> new FieldProblem("rule:" + failure.rule(), failure.message())).toList());
+        }
+    }
+
+    /** 合格库: the roster's current level, its year and work type against the worker's qualification records. */
+    List<QualificationCheck.Warning> warnings(Worker worker) {
+        return qualifications.warnings(worker.getId(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode());
+    }
+
+    /** Takes a 高级技师 place on submission (QUOTA_EXHAUSTED when none is left); nothing for other levels. */
+    void takePlace(Declaration declaration, Worker worker) {
+        if (declaration.getTargetLevel() == Level.SENIOR_TECHNICIAN) {
+            quotas.take(declaration.getUnitId(), declaration.getWorkTypeCode(), declaration.getYear(), worker.getId(),
+                    worker.getIdNumberHash());
+        }
+    }
+
+    /** Gives a 高级技师 place back (withdrawn, or finally rejected); a returned declaration keeps its place. */
+    void releasePlace(Declaration declaration) {
+        if (declaration.getTargetLevel() == Level.SENIOR_TECHNICIAN) {
+            quotas.release(declaration.getWorkerId(), declaration.getYear());
+        }
+    }
+
+    /** Every rule, passed or not, for the reviewers' detail page. */
+    List<RuleResult> results(Worker worker, Organisation unit, Level target, String workTypeCode, DeclarationMode mode,
+                             int year, LocalDate today) {
+        Candidate candidate = candidate(worker, plan(unit, year), target, workTypeCode, mode, year, today);
+        return policies.stream().map(policy -> {
+            Optional<String> rejected = policy.reject(candidate);
+            return new RuleResult(policy.name(), RULE_NAMES.getOrDefault(policy.name(), policy.name()), rejected.isEmpty(),
+                    rejected.orElse("符合"));
+        }).toList();
+    }
+}

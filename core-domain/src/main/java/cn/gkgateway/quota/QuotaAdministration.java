@@ -1,0 +1,53 @@
+package cn.gkgateway.quota;
+
+import cn.gkgateway.audit.AuditLog;
+import cn.gkgateway.identity.Caller;
+import cn.gkgateway.identity.Role;
+import cn.gkgateway.organisation.ScopePolicy;
+import cn.gkgateway.roster.RosterService;
+import cn.gkgateway.roster.Worker;
+import cn.gkgateway.shared.DomainException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** What people see of the quota (a unit's standing) and the exam office's record of failed comprehensive reviews. */
+@Service
+public class QuotaAdministration {
+
+    private final QuotaLedger ledger;
+    private final RosterService roster;
+    private final ScopePolicy scopePolicy;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public QuotaAdministration(QuotaLedger ledger, RosterService roster, ScopePolicy scopePolicy, AuditLog auditLog, Clock clock) {
+        this.ledger = ledger;
+        this.roster = roster;
+        this.scopePolicy = scopePolicy;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public QuotaLedger.Standing standing(Caller caller, long unitId, String workTypeCode, int year) {
+        scopePolicy.visibleUnit(caller, unitId);
+        return ledger.standing(unitId, workTypeCode, year);
+    }
+
+    /** 往年未通过全省高级技师综合评审: recorded by the exam office for a worker in its region, for a past year. */
+    @Transactional
+    public void recordReviewFailure(Caller caller, long workerId, Integer reviewYear) {
+        caller.require(Role.EXAM_OFFICE);
+        Worker worker = roster.get(caller, workerId);
+        int thisYear = LocalDate.now(clock).getYear();
+        if (reviewYear == null || reviewYear < 2000 || reviewYear >= thisYear) {
+            throw DomainException.invalid("REVIEW_FAILURE_INVALID", "reviewYear", "综合评审年度应为2000年至" + (thisYear - 1) + "年");
+        }
+        ledger.recordReviewFailure(worker.getIdNumberHash(), reviewYear, caller.accountId());
+        auditLog.record(caller, "SENIOR_REVIEW_FAILURE_RECORDED", "worker", worker.getId(),
+                worker.getName() + " " + worker.getIdNumberMasked() + " " + reviewYear + "年度高级技师综合评审未通过");
+    }
+}
