@@ -134,6 +134,8 @@ class KilledInstanceIT {
                 "--spring.artemis.broker-url=" + broker.url(),
                 "--spring.artemis.embedded.enabled=false",
                 "--gk.demo-data.enabled=true",
+                // the worker made below has no training records: the demo plan's continuing-education rule off, as in the test profile
+                "--gk.demo-data.plan-training-years=0",
                 "--gk.connectors.sms.base-url=" + provider.baseUrl(),
                 "--gk.messaging.instance-id=" + name,
                 "--gk.messaging.sms-lease=3s",
