@@ -1,5 +1,5 @@
-// The review page logic shared by a unit's batch requests (roster imports, key-info changes):
-// the pending list, the opened request, its evidence and the exam office's decision.
+// The logic shared by the pages of a unit's batch requests (roster imports, key-info changes):
+// the unit attaching evidence and submitting, and the exam office reviewing.
 import { onMounted, ref, type Ref } from 'vue'
 import { showError } from './notify'
 import type { BatchDecision } from '@/shared/api/batchRequests'
@@ -59,4 +59,47 @@ export function useBatchReview<T extends { id: number }>(api: BatchReviewApi<T>)
 
   onMounted(refresh)
   return { pending, current, reason, deciding, open, evidence, decide }
+}
+
+export interface BatchDraftApi<T> {
+  uploadEvidence: (id: number, file: File) => Promise<T>
+  submit: (id: number, contactName: string, contactPhone: string) => Promise<T>
+}
+
+/**
+ * The unit's side of a batch request before review: attaching the signed evidence file chosen in a
+ * file input, and submitting with a contact; {@code afterSubmit} refreshes what the page lists.
+ */
+export function useBatchDraft<T extends { id: number }>(current: Ref<T | null>, api: BatchDraftApi<T>,
+                                                        afterSubmit: () => Promise<void>) {
+  const contactName = ref('')
+  const contactPhone = ref('')
+  const submitting = ref(false)
+
+  async function evidence(event: Event) {
+    const input = event.target as HTMLInputElement
+    const file = input.files?.[0]
+    input.value = ''
+    if (!file || !current.value) return
+    try {
+      current.value = await api.uploadEvidence(current.value.id, file)
+    } catch (e) {
+      showError(e)
+    }
+  }
+
+  async function submit() {
+    if (!current.value) return
+    submitting.value = true
+    try {
+      current.value = await api.submit(current.value.id, contactName.value, contactPhone.value)
+      await afterSubmit()
+    } catch (e) {
+      showError(e)
+    } finally {
+      submitting.value = false
+    }
+  }
+
+  return { contactName, contactPhone, submitting, evidence, submit }
 }
