@@ -1,4 +1,5 @@
 // 关键信息修改 (docs/api.md, "Key-info changes"): the upload's body is the edited .xlsx itself.
+import { batchRequestApi } from './batchRequests'
 import { http } from './request'
 import type { ImportStep, RowFault } from './rosterImports'
 
@@ -42,38 +43,12 @@ export async function downloadKeyChangeSheet(workerIds: number[]): Promise<Blob>
   return (await http.post<Blob>(`${BASE}/sheet`, { workerIds }, { responseType: 'blob' })).data
 }
 
-export async function uploadKeyChange(file: File): Promise<KeyChange> {
-  const response = await http.post<KeyChange>(BASE, file, {
-    headers: { 'Content-Type': 'application/octet-stream' },
-    timeout: 300000,
-  })
-  return response.data
-}
+const api = batchRequestApi<KeyChange>(BASE, 300000)
 
-export async function listKeyChanges(): Promise<KeyChange[]> {
-  return (await http.get<KeyChange[]>(BASE)).data
-}
-
-export async function getKeyChange(id: number): Promise<KeyChange> {
-  return (await http.get<KeyChange>(`${BASE}/${id}`)).data
-}
-
-export async function uploadKeyChangeEvidence(id: number, file: File): Promise<KeyChange> {
-  const response = await http.post<KeyChange>(`${BASE}/${id}/evidence`, file, {
-    headers: { 'Content-Type': 'application/octet-stream' },
-    timeout: 120000,
-  })
-  return response.data
-}
-
-export async function downloadKeyChangeEvidence(id: number): Promise<Blob> {
-  return (await http.get<Blob>(`${BASE}/${id}/evidence`, { responseType: 'blob' })).data
-}
-
-export async function submitKeyChange(id: number, contactName: string, contactPhone: string): Promise<KeyChange> {
-  return (await http.post<KeyChange>(`${BASE}/${id}/submit`, { contactName, contactPhone })).data
-}
-
-export async function decideKeyChange(id: number, decision: 'APPROVE' | 'REJECT' | 'RETURN', reason: string): Promise<KeyChange> {
-  return (await http.post<KeyChange>(`${BASE}/${id}/decision`, { decision, reason })).data
-}
+export const uploadKeyChange = api.upload
+export const listKeyChanges = api.list
+export const getKeyChange = api.get
+export const uploadKeyChangeEvidence = api.uploadEvidence
+export const downloadKeyChangeEvidence = api.downloadEvidence
+export const submitKeyChange = api.submit
+export const decideKeyChange = api.decide

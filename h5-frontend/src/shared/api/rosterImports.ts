@@ -1,4 +1,5 @@
 // 导入新增人员 (docs/api.md, "Roster import"): the upload's body is the .xlsx file itself.
+import { batchRequestApi } from './batchRequests'
 import { http } from './request'
 
 const BASE = '/roster/imports'
@@ -63,42 +64,19 @@ async function blob(path: string): Promise<Blob> {
 
 export const downloadImportTemplate = () => blob(`${BASE}/template`)
 export const downloadRejectedRows = (id: number) => blob(`${BASE}/${id}/rejected`)
-export const downloadEvidence = (id: number) => blob(`${BASE}/${id}/evidence`)
 
-export async function uploadImport(file: File): Promise<RosterImport> {
-  const response = await http.post<RosterImport>(BASE, file, {
-    headers: { 'Content-Type': 'application/octet-stream' },
-    timeout: 600000,
-  })
-  return response.data
-}
+const api = batchRequestApi<RosterImport>(BASE, 600000)
 
-export async function listImports(): Promise<RosterImport[]> {
-  return (await http.get<RosterImport[]>(BASE)).data
-}
-
-export async function getImport(id: number): Promise<RosterImport> {
-  return (await http.get<RosterImport>(`${BASE}/${id}`)).data
-}
+export const uploadImport = api.upload
+export const listImports = api.list
+export const getImport = api.get
+export const uploadEvidence = api.uploadEvidence
+export const downloadEvidence = api.downloadEvidence
+export const submitImport = api.submit
+export const decideImport = api.decide
 
 export async function chooseMode(id: number, onlyValidRows: boolean): Promise<RosterImport> {
   return (await http.put<RosterImport>(`${BASE}/${id}/mode`, { onlyValidRows })).data
-}
-
-export async function uploadEvidence(id: number, file: File): Promise<RosterImport> {
-  const response = await http.post<RosterImport>(`${BASE}/${id}/evidence`, file, {
-    headers: { 'Content-Type': 'application/octet-stream' },
-    timeout: 120000,
-  })
-  return response.data
-}
-
-export async function submitImport(id: number, contactName: string, contactPhone: string): Promise<RosterImport> {
-  return (await http.post<RosterImport>(`${BASE}/${id}/submit`, { contactName, contactPhone })).data
-}
-
-export async function decideImport(id: number, decision: 'APPROVE' | 'REJECT' | 'RETURN', reason: string): Promise<RosterImport> {
-  return (await http.post<RosterImport>(`${BASE}/${id}/decision`, { decision, reason })).data
 }
 
 /** Saves a Blob under a file name through a temporary link. */

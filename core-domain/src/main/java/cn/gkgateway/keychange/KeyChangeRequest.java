@@ -1,7 +1,9 @@
 package cn.gkgateway.keychange;
 
+import cn.gkgateway.rosterimport.BatchRecord;
 import cn.gkgateway.shared.DomainException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,17 +36,8 @@ public class KeyChangeRequest {
     private int acceptedCount;
     @Column(nullable = false)
     private int rejectedCount;
-    private String contactName;
-    private String contactPhoneCipher;
-    private String contactPhoneMasked;
-    private String evidenceKey;
-    private String evidenceType;
-    @Column(nullable = false)
-    private Long createdBy;
-    @Column(nullable = false)
-    private Instant createdAt;
-    private Instant submittedAt;
-    private Instant decidedAt;
+    @Embedded
+    private BatchRecord batch;
     @Version
     private int version;
 
@@ -53,8 +46,7 @@ public class KeyChangeRequest {
 
     KeyChangeRequest(long unitId, long createdBy, Instant createdAt) {
         this.unitId = unitId;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.batch = new BatchRecord(createdBy, createdAt);
         this.status = KeyChangeStatus.DRAFT;
     }
 
@@ -71,22 +63,18 @@ public class KeyChangeRequest {
 
     void attachEvidence(String key, String type) {
         requireDraft();
-        this.evidenceKey = key;
-        this.evidenceType = type;
+        batch.attachEvidence(key, type);
     }
 
     void submit(String contactName, String phoneCipher, String phoneMasked, Instant at) {
         requireDraft();
-        this.contactName = contactName;
-        this.contactPhoneCipher = phoneCipher;
-        this.contactPhoneMasked = phoneMasked;
-        this.submittedAt = at;
+        batch.submit(contactName, phoneCipher, phoneMasked, at);
         this.status = KeyChangeStatus.SUBMITTED;
     }
 
     void decided(KeyChangeStatus outcome, Instant at) {
         this.status = outcome;
-        this.decidedAt = at;
+        batch.decided(at);
     }
 
     public Long getId() { return id; }
@@ -94,11 +82,11 @@ public class KeyChangeRequest {
     public KeyChangeStatus getStatus() { return status; }
     public int getAcceptedCount() { return acceptedCount; }
     public int getRejectedCount() { return rejectedCount; }
-    public String getContactName() { return contactName; }
-    public String getContactPhoneMasked() { return contactPhoneMasked; }
-    public String getEvidenceKey() { return evidenceKey; }
-    public String getEvidenceType() { return evidenceType; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public String getContactName() { return batch.getContactName(); }
+    public String getContactPhoneMasked() { return batch.getContactPhoneMasked(); }
+    public String getEvidenceKey() { return batch.getEvidenceKey(); }
+    public String getEvidenceType() { return batch.getEvidenceType(); }
+    public Instant getCreatedAt() { return batch.getCreatedAt(); }
+    public Instant getSubmittedAt() { return batch.getSubmittedAt(); }
+    public Instant getDecidedAt() { return batch.getDecidedAt(); }
 }

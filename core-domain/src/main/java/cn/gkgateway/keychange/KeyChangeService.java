@@ -10,7 +10,6 @@ import cn.gkgateway.evidence.EvidenceStore;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
-import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.keychange.KeyChangeSheet.SheetRow;
 import cn.gkgateway.keychange.KeyChangeViews.EvidenceContent;
@@ -30,6 +29,7 @@ import cn.gkgateway.roster.RosterService.KeyValues;
 import cn.gkgateway.roster.Worker;
 import cn.gkgateway.roster.WorkerStatus;
 import cn.gkgateway.roster.Workers;
+import cn.gkgateway.rosterimport.BatchSubmission;
 import cn.gkgateway.rosterimport.ImportCell;
 import cn.gkgateway.rosterimport.ImportReviewChain;
 import cn.gkgateway.rosterimport.LevelNames;
@@ -37,7 +37,6 @@ import cn.gkgateway.rosterimport.RowFault;
 import cn.gkgateway.rosterimport.RowRules;
 import cn.gkgateway.rosterimport.RowRules.KeyFields;
 import cn.gkgateway.shared.DomainException;
-import cn.gkgateway.shared.DomainException.FieldProblem;
 import cn.gkgateway.shared.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -234,23 +233,8 @@ public class KeyChangeService {
     public KeyChangeRequest submit(Caller caller, long requestId, String contactName, String contactPhone) {
         KeyChangeRequest draft = own(caller, requestId);
         draft.requireDraft();
-        List<FieldProblem> problems = new ArrayList<>();
-        String name = Text.line(contactName, "contactName", "联系人", 30, problems);
-        if (name == null && problems.isEmpty()) {
-            problems.add(new FieldProblem("contactName", "请填写联系人", "TEXT_REQUIRED"));
-        }
-        PhoneNumber phone = null;
-        try {
-            phone = PhoneNumber.parse(contactPhone, "contactPhone");
-        } catch (DomainException e) {
-            problems.addAll(e.fieldProblems());
-        }
-        if (!problems.isEmpty()) {
-            throw new DomainException(DomainException.Kind.INVALID, problems.get(0).code(), problems.get(0).message(), problems);
-        }
-        if (draft.getEvidenceKey() == null) {
-            throw DomainException.invalid("EVIDENCE_REQUIRED", "file", "请先上传签字盖章的打印件");
-        }
+        BatchSubmission.Contact contact = BatchSubmission.contact(contactName, contactPhone);
+        BatchSubmission.requireEvidence(draft.getEvidenceKey());
         List<KeyChangeRow> accepted = rows.findByRequestIdAndAcceptedTrueOrderByLineNo(requestId);
         if (accepted.isEmpty()) {
             throw DomainException.invalid("NO_DATA_ROWS", "file", "没有可以修改的行：请按提示修改后重新上传");
@@ -263,7 +247,7 @@ public class KeyChangeService {
             requireStillApplicable(row);
         }
         Organisation unit = organisations.findById(draft.getUnitId()).orElseThrow();
-        draft.submit(name, protector.encrypt(phone.value()), phone.masked(), clock.instant());
+        draft.submit(contact.name(), protector.encrypt(contact.phone().value()), contact.phone().masked(), clock.instant());
         reviews.start(SUBJECT_TYPE, requestId, chains.forUnit(unit));
         auditLog.record(caller, "KEY_CHANGE_SUBMITTED", "key_change_request", requestId, accepted.size() + "人");
         return draft;

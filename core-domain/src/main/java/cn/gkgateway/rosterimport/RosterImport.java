@@ -2,6 +2,7 @@ package cn.gkgateway.rosterimport;
 
 import cn.gkgateway.shared.DomainException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,17 +37,8 @@ public class RosterImport {
     private int acceptedCount;
     @Column(nullable = false)
     private int rejectedCount;
-    private String contactName;
-    private String contactPhoneCipher;
-    private String contactPhoneMasked;
-    private String evidenceKey;
-    private String evidenceType;
-    @Column(nullable = false)
-    private Long createdBy;
-    @Column(nullable = false)
-    private Instant createdAt;
-    private Instant submittedAt;
-    private Instant decidedAt;
+    @Embedded
+    private BatchRecord batch;
     @Version
     private int version;
 
@@ -55,8 +47,7 @@ public class RosterImport {
 
     RosterImport(long unitId, long createdBy, Instant createdAt) {
         this.unitId = unitId;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.batch = new BatchRecord(createdBy, createdAt);
         this.status = ImportStatus.DRAFT;
     }
 
@@ -78,22 +69,18 @@ public class RosterImport {
 
     void attachEvidence(String key, String type) {
         requireDraft();
-        this.evidenceKey = key;
-        this.evidenceType = type;
+        batch.attachEvidence(key, type);
     }
 
     void submit(String contactName, String phoneCipher, String phoneMasked, Instant at) {
         requireDraft();
-        this.contactName = contactName;
-        this.contactPhoneCipher = phoneCipher;
-        this.contactPhoneMasked = phoneMasked;
-        this.submittedAt = at;
+        batch.submit(contactName, phoneCipher, phoneMasked, at);
         this.status = ImportStatus.SUBMITTED;
     }
 
     void decided(ImportStatus outcome, Instant at) {
         this.status = outcome;
-        this.decidedAt = at;
+        batch.decided(at);
     }
 
     /** How many rows join the roster on approval in the current mode (0 when all-or-nothing and some row is bad). */
@@ -107,11 +94,11 @@ public class RosterImport {
     public boolean isOnlyValidRows() { return onlyValidRows; }
     public int getAcceptedCount() { return acceptedCount; }
     public int getRejectedCount() { return rejectedCount; }
-    public String getContactName() { return contactName; }
-    public String getContactPhoneMasked() { return contactPhoneMasked; }
-    public String getEvidenceKey() { return evidenceKey; }
-    public String getEvidenceType() { return evidenceType; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public String getContactName() { return batch.getContactName(); }
+    public String getContactPhoneMasked() { return batch.getContactPhoneMasked(); }
+    public String getEvidenceKey() { return batch.getEvidenceKey(); }
+    public String getEvidenceType() { return batch.getEvidenceType(); }
+    public Instant getCreatedAt() { return batch.getCreatedAt(); }
+    public Instant getSubmittedAt() { return batch.getSubmittedAt(); }
+    public Instant getDecidedAt() { return batch.getDecidedAt(); }
 }

@@ -7,7 +7,6 @@ import cn.gkgateway.evidence.EvidenceFile;
 import cn.gkgateway.evidence.EvidenceStore;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.PersonalDataProtector;
-import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
@@ -193,29 +192,14 @@ public class RosterImportService {
     public RosterImport submit(Caller caller, long importId, String contactName, String contactPhone) {
         RosterImport draft = own(caller, importId);
         draft.requireDraft();
-        List<FieldProblem> problems = new ArrayList<>();
-        String name = Text.line(contactName, "contactName", "联系人", 30, problems);
-        if (name == null && problems.isEmpty()) {
-            problems.add(new FieldProblem("contactName", "请填写联系人", "TEXT_REQUIRED"));
-        }
-        PhoneNumber phone = null;
-        try {
-            phone = PhoneNumber.parse(contactPhone, "contactPhone");
-        } catch (DomainException e) {
-            problems.addAll(e.fieldProblems());
-        }
-        if (!problems.isEmpty()) {
-            throw new DomainException(DomainException.Kind.INVALID, problems.get(0).code(), problems.get(0).message(), problems);
-        }
-        if (draft.getEvidenceKey() == null) {
-            throw DomainException.invalid("EVIDENCE_REQUIRED", "file", "请先上传签字盖章的打印件");
-        }
+        BatchSubmission.Contact contact = BatchSubmission.contact(contactName, contactPhone);
+        BatchSubmission.requireEvidence(draft.getEvidenceKey());
         requireRowsToJoin(draft);
         if (rows.alreadyOnRoster(importId) > 0) {
             throw DomainException.conflict("DUPLICATE_ON_ROSTER", "导入文件中有人员已加入工勤人员名册，请重新导入");
         }
         Organisation unit = organisations.findById(draft.getUnitId()).orElseThrow();
-        draft.submit(name, protector.encrypt(phone.value()), phone.masked(), clock.instant());
+        draft.submit(contact.name(), protector.encrypt(contact.phone().value()), contact.phone().masked(), clock.instant());
         reviews.start(SUBJECT_TYPE, importId, chains.forUnit(unit));
         auditLog.record(caller, "ROSTER_IMPORT_SUBMITTED", "roster_import", importId, draft.rowsToJoin() + "人");
         return draft;

@@ -1,6 +1,5 @@
 package cn.gkgateway.web.keychange;
 
-import cn.gkgateway.evidence.EvidenceFile;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.keychange.KeyChangeRequest;
 import cn.gkgateway.keychange.KeyChangeService;
@@ -8,6 +7,7 @@ import cn.gkgateway.keychange.KeyChangeViews.EvidenceContent;
 import cn.gkgateway.review.Decision;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.web.rosterimport.RosterImportFile;
+import cn.gkgateway.web.EvidenceUploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,11 +84,7 @@ class KeyChangeController {
     @Operation(summary = "上传签字盖章的打印件（请求体即 JPG、PNG 或 PDF 文件本身，不超过10MB）")
     @PostMapping("/{id}/evidence")
     KeyChangeResponse evidence(Caller caller, @PathVariable long id, HttpServletRequest request) throws IOException {
-        byte[] content;
-        try (InputStream body = request.getInputStream()) {
-            content = body.readNBytes(EvidenceFile.MAX_BYTES + 1);
-        }
-        changes.attachEvidence(caller, id, content);
+        changes.attachEvidence(caller, id, EvidenceUploads.read(request));
         return KeyChangeResponse.of(changes.summary(caller, id));
     }
 
@@ -96,8 +92,7 @@ class KeyChangeController {
     ResponseEntity<byte[]> evidenceFile(Caller caller, @PathVariable long id) {
         EvidenceContent content = changes.evidence(caller, id)
                 .orElseThrow(() -> DomainException.notFound("EVIDENCE_NOT_FOUND", "尚未上传佐证材料"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.mediaType()))
-                .header("X-Content-Type-Options", "nosniff").body(content.content());
+        return EvidenceUploads.file(content.mediaType(), content.content());
     }
 
     record SubmitRequest(String contactName, String contactPhone) {

@@ -9,6 +9,7 @@ import cn.gkgateway.rosterimport.ImportRowView;
 import cn.gkgateway.rosterimport.RosterImport;
 import cn.gkgateway.rosterimport.RosterImportService;
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.web.EvidenceUploads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -119,11 +120,7 @@ class RosterImportController {
     @Operation(summary = "上传签字盖章的打印件（请求体即 JPG、PNG 或 PDF 文件本身，不超过10MB）")
     @PostMapping("/{id}/evidence")
     RosterImportResponse evidence(Caller caller, @PathVariable long id, HttpServletRequest request) throws IOException {
-        byte[] content;
-        try (InputStream body = request.getInputStream()) {
-            content = body.readNBytes(cn.gkgateway.evidence.EvidenceFile.MAX_BYTES + 1);
-        }
-        imports.attachEvidence(caller, id, content);
+        imports.attachEvidence(caller, id, EvidenceUploads.read(request));
         return RosterImportResponse.of(imports.summary(caller, id));
     }
 
@@ -131,8 +128,7 @@ class RosterImportController {
     ResponseEntity<byte[]> evidenceFile(Caller caller, @PathVariable long id) {
         RosterImportService.EvidenceContent content = imports.evidence(caller, id)
                 .orElseThrow(() -> DomainException.notFound("EVIDENCE_NOT_FOUND", "该导入尚未上传佐证材料"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(content.mediaType()))
-                .header("X-Content-Type-Options", "nosniff").body(content.content());
+        return EvidenceUploads.file(content.mediaType(), content.content());
     }
 
     record SubmitRequest(String contactName, String contactPhone) {
