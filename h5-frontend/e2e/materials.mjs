@@ -29,6 +29,10 @@ const thumbs = () => pc.locator('[data-test="material-slot-ID_CARD"] [data-test=
 
 /** axe-core (WCAG 2 A/AA) on the part of the page named by selector; evaluated over CDP, so the page's CSP stays on. */
 async function axe(page, selector, label) {
+  // a dialog fading in blends its colours with the overlay: judge the page once it is still
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5000 })
+    .catch(() => {})
   await page.evaluate(AXE)
   const violations = await page.evaluate(
     async (context) => (await window.axe.run(context, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })).violations
