@@ -148,6 +148,13 @@ public class Declaration {
         apply(mode, details);
     }
 
+    /** An individual draft whose author chose another unit: the person's roster entry there. */
+    void moveTo(Long newWorkerId, Long newUnitId) {
+        requireDraft();
+        this.workerId = newWorkerId;
+        this.unitId = newUnitId;
+    }
+
     void attachProof(String key, String mediaType) {
         requireEditable();
         this.proofKey = key;

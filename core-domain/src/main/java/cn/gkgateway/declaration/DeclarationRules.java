@@ -101,7 +101,24 @@ class DeclarationRules {
                  LocalDate today, PlanWindows.Action action) {
         ExamPlan plan = plan(unit, year);
         windows.requireOpen(plan, target, action);
-        List<RuleFailure> failures = eligibility.check(candidate(worker, plan, target, workTypeCode, mode, year, today));
+        requireEligible(worker, candidate(worker, plan, target, workTypeCode, mode, year, today));
+    }
+
+    /**
+     * The same for an individual declaration: the rules read the current level, its year and the work start the
+     * applicant declared on the form, not the roster's values.
+     */
+    void require(Worker worker, Organisation unit, Declaration declaration, DeclarationForm form, LocalDate today,
+                 PlanWindows.Action action) {
+        ExamPlan plan = plan(unit, declaration.getYear());
+        windows.requireOpen(plan, declaration.getTargetLevel(), action);
+        requireEligible(worker, candidates.forWorker(worker, form.getCurrentLevel(), form.getCurrentLevelYear(),
+                form.getWorkStartDate(), declaration.getTargetLevel(), declaration.getWorkTypeCode(),
+                Candidate.Mode.valueOf(declaration.getMode().name()), plan, declaration.getYear(), today));
+    }
+
+    private void requireEligible(Worker worker, Candidate candidate) {
+        List<RuleFailure> failures = eligibility.check(candidate);
         if (!failures.isEmpty()) {
             throw new DomainException(DomainException.Kind.RULE_REJECTED, "ELIGIBILITY_REJECTED",
                     worker.getName() + "不符合报名条件：" + String.join("；", failures.stream().map(RuleFailure::message).toList()),
@@ -112,6 +129,11 @@ class DeclarationRules {
     /** 合格库: the roster's current level, its year and work type against the worker's qualification records. */
     List<QualificationCheck.Warning> warnings(Worker worker) {
         return qualifications.warnings(worker.getId(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode());
+    }
+
+    /** 合格库 for an individual declaration: the declared current level, its year and work type. */
+    List<QualificationCheck.Warning> warnings(Worker worker, DeclarationForm form) {
+        return qualifications.warnings(worker.getId(), form.getCurrentLevel(), form.getCurrentLevelYear(), form.getCurrentWorkTypeCode());
     }
 
     /** Takes a 高级技师 place on submission (QUOTA_EXHAUSTED when none is left); nothing for other levels. */

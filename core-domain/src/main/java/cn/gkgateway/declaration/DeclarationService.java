@@ -387,7 +387,12 @@ public class DeclarationService {
      * declaration and shown to reviewers. An earlier confirmation of the same declaration still holds.
      */
     private void confirmQualification(Declaration declaration, Worker worker, boolean confirmedNow) {
-        List<QualificationCheck.Warning> warnings = rules.warnings(worker);
+        confirmQualification(declaration, worker, rules.warnings(worker), confirmedNow, clock.instant());
+    }
+
+    /** The 合格库 confirmation over {@code warnings}, shared with individual declarations (which compare declared values). */
+    static void confirmQualification(Declaration declaration, Worker worker, List<QualificationCheck.Warning> warnings,
+                                     boolean confirmedNow, java.time.Instant now) {
         if (warnings.isEmpty() || declaration.getQualificationConfirmedAt() != null) {
             return;
         }
@@ -397,11 +402,15 @@ public class DeclarationService {
                     warnings.stream().map(warning -> new FieldProblem(
                             declaration.getId() == null ? "qualification" : "qualification:" + declaration.getId(), warning.message())).toList());
         }
-        declaration.confirmQualification(clock.instant());
+        declaration.confirmQualification(now);
     }
 
     /** Inserts; the unique key refuses a second live declaration of the worker, level and year, also under concurrency. */
     private void insert(Declaration declaration, Worker worker) {
+        insert(declarations, declaration, worker);
+    }
+
+    static void insert(Declarations declarations, Declaration declaration, Worker worker) {
         try {
             declarations.saveAndFlush(declaration);
         } catch (DataIntegrityViolationException e) {
@@ -447,7 +456,7 @@ public class DeclarationService {
         }
     }
 
-    private static void throwIfAny(List<FieldProblem> problems) {
+    static void throwIfAny(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
             throw new DomainException(DomainException.Kind.INVALID, "DECLARATION_INVALID", problems.get(0).message(), problems);
         }

@@ -53,6 +53,11 @@ public class Organisation {
     @Column(nullable = false)
     private OrganisationStatus status = OrganisationStatus.ACTIVE;
 
+    /** 咨询联系人 and 咨询电话 of an exam office, shown to the applicants of its region (null when not set). */
+    private String helpContactName;
+
+    private String helpContactPhone;
+
     @Version
     private int version;
 
@@ -108,6 +113,20 @@ public class Organisation {
     /** The region-code prefix this organisation governs (an exam office sees every unit under it). */
     public String governedRegionPrefix() {
         return jurisdictionLevel.regionPrefix(regionCode);
+    }
+
+    /** Sets the help contact applicants see (咨询联系人, 咨询电话: a public office number, shown in full). */
+    public void helpContact(String name, String phone) {
+        this.helpContactName = name;
+        this.helpContactPhone = phone;
+    }
+
+    public String getHelpContactName() {
+        return helpContactName;
+    }
+
+    public String getHelpContactPhone() {
+        return helpContactPhone;
     }
 
     public Long getId() {

@@ -58,6 +58,15 @@ public class RosterService {
     }
 
     /**
+     * The roster entry of a person, by the keyed hash of the ID number (a person is on at most one unit's
+     * roster): for the applicant's own declaration, where the person is the signed-in identity.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Worker> ofPerson(String idNumberHash) {
+        return idNumberHash == null ? java.util.Optional.empty() : workers.findByIdNumberHash(idNumberHash);
+    }
+
+    /**
      * A worker whose non-key fields the caller may change: only the operator of the worker's own
      * unit. Others get "not found" when they cannot see the worker, "forbidden" when they only may see it.
      */

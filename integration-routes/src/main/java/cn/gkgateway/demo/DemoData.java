@@ -102,6 +102,10 @@ public class DemoData implements ApplicationRunner {
         Organisation province = office("江苏省工考办", JurisdictionLevel.PROVINCE, "320000", null);
         Organisation city = office("扬州市工考办", JurisdictionLevel.CITY, "321000", province.getId());
         Organisation district = office("扬州市江都区工考办", JurisdictionLevel.DISTRICT, "321012", city.getId());
+        // issue 16: the help contact (咨询电话) applicants see on the H5 home
+        district.helpContact("江都区工考办 王老师", "0514-86881234");
+        city.helpContact("扬州市工考中心", "0514-87360000");
+        province.helpContact("江苏省工考办", "025-83276000");
         Organisation water = organisations.save(new Organisation("扬州市江都区水利局", creditCode("11321012014170350"), OrganisationKind.DEPARTMENT,
                 UnitCategory.ADMINISTRATIVE, JurisdictionLevel.DISTRICT, "321012", district.getId(), null));
         Organisation transport = organisations.save(new Organisation("扬州市江都区交通运输局", creditCode("11321012014170369"), OrganisationKind.DEPARTMENT,
