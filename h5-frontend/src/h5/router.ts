@@ -21,6 +21,10 @@ export const router = createRouter({
       ],
     },
     { path: '/declarations/:id', component: () => import('./pages/declaration-detail/index.vue') },
+    // 个人网上报名 (seed 004): 报名须知, then city and level, then the form
+    { path: '/guide', component: () => import('./pages/guide/index.vue') },
+    { path: '/apply/choice', component: () => import('./pages/apply-choice/index.vue') },
+    { path: '/apply/form', component: () => import('./pages/apply-form/index.vue') },
     { path: '/password', component: () => import('./pages/password/index.vue') },
     { path: '/phone', component: () => import('./pages/phone/index.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/home' },
