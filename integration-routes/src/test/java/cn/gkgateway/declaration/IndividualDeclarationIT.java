@@ -47,7 +47,7 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
     @Autowired
     MutableClock clock;
 
-    private record Person(String token, long workerId, String idNumber) {
+    private record Person(String username, String token, long workerId, String idNumber) {
     }
 
     @AfterEach
@@ -70,7 +70,7 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
             account.registerPhone(PhoneNumber.parse("13912345678", "phone"), protector);
             accounts.save(account);
         });
-        return new Person(login(username), workerId, idNumber);
+        return new Person(username, login(username), workerId, idNumber);
     }
 
     private long waterWorks(String token) {
@@ -245,10 +245,12 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
         // One second after the window closed (the demo plan's windows close 60 days after 2026-06-15, 23:59:59).
         assertThat(save(person, form(unit, "FW01", false, null)).status()).isEqualTo(200);
         clock.setTo(OffsetDateTime.parse("2026-08-15T00:00:00+08:00").toInstant());
+        person = signedInAgain(person);
         Answer late = submit(person, id);
         assertThat(late.code()).as(late.raw()).isEqualTo("WINDOW_CLOSED");
         assertDraftUntouched(person, id);
         clock.setTo(OffsetDateTime.parse("2026-08-14T23:59:59+08:00").toInstant());
+        person = signedInAgain(person);
         assertThat(submit(person, id).status()).isEqualTo(200);
     }
 
@@ -309,6 +311,11 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
         assertThat(api.exchange(HttpMethod.DELETE, person.token(), "/api/applicant/choice", null).status()).isEqualTo(204);
         assertThat(api.get(person.token(), "/api/declarations/" + draft).status()).isEqualTo(404);
         assertThat(home(person).path("choice").isNull()).isTrue();
+    }
+
+    /** A new sign-in after the clock moved (a token expires with the gateway's clock). */
+    private Person signedInAgain(Person person) {
+        return new Person(person.username(), login(person.username()), person.workerId(), person.idNumber());
     }
 
     private void assertDraftUntouched(Person person, long id) {
