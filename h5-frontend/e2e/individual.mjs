@@ -1,6 +1,6 @@
 // 个人网上报名 in the H5 app at 375 px (seed 004), against a running gateway with the demo data:
 // PHASE=submit (default): shenbao (王建国) signs in, reads 报名须知, chooses 扬州市 and 四级/中级工 and saves, fills
-// the form (unit by the 县区 → 单位 selects, work types found by pinyin initials "zmyx" → 闸门运行), saves,
+// the form (unit by the 县区 → 单位 selects, work types found by pinyin initials "zmy" → 闸门运行), saves,
 // submits after agreeing to the 承诺书 and, with EXPECT_QUALIFICATION=1, confirms the 合格库 prompt; then sees
 // 审核中 on the detail page and the progress, unit and help phone on the home page.
 // PHASE=resubmit: after a reviewer returned it, the home says 退回补充; the detail shows the reason and leads to
@@ -44,7 +44,7 @@ const submitSteps = [
     async () => {
       const viewport = await page.locator('meta[name="viewport"]').getAttribute('content')
       check(!/user-scalable\s*=\s*no|maximum-scale\s*=\s*1(\.0)?\b/.test(viewport), `viewport 禁止了缩放：${viewport}`)
-      check((await byTest('home-progress').innerText()).includes('报名须知'), '未报名时应提示先阅读报名须知')
+      await page.waitForFunction(() => (document.querySelector('[data-test="home-progress"]')?.textContent ?? '').includes('报名须知'))
       check((await byTest('home-unit').innerText()).includes('扬州市江都区水利工程管理处'), '首页应显示本人所在单位')
       check((await byTest('home-help').innerText()).includes('0514-86881234'), '首页应显示当地工考办咨询电话')
       await checkAxe(page, '首页')
@@ -87,16 +87,16 @@ const submitSteps = [
     },
   ],
   [
-    '参加工作时间自动计算工作年限；工种用拼音首字母 zmyx 查找“闸门运行”；现等级、年份、单位类别与级别、教材预订',
+    '参加工作时间自动计算工作年限；工种用拼音首字母 zmy 查找“闸门运行”；现等级、年份、单位类别与级别、教材预订',
     async () => {
       await input('form-work-start').fill('2000-07-01')
       await page.waitForFunction(() => /\d+ 年/.test(document.querySelector('[data-test="form-work-years"]')?.textContent ?? ''))
-      await pickWorkType('form-current-type', 'zmyx', '闸门运行')
+      await pickWorkType('form-current-type', 'zmy', '闸门运行')
       await byTest('form-current-level-JUNIOR').click()
       await input('form-level-year').fill('2015')
       await byTest('form-unit-category-PUBLIC_INSTITUTION').click()
       await byTest('form-unit-level-DISTRICT').click()
-      await pickWorkType('form-target-type', 'zmyx', '闸门运行')
+      await pickWorkType('form-target-type', 'zmy', '闸门运行')
       await byTest('form-textbookEthics-yes').click()
       await byTest('form-textbookAbility-no').click()
       await byTest('form-textbookSkill-yes').click()
