@@ -82,6 +82,7 @@ public class DeclarationQueries {
     private final EvidenceStore evidence;
     private final PersonalDataProtector protector;
     private final Clock clock;
+    private DeclarationForms forms;
 
     public DeclarationQueries(Declarations declarations, Workers workers, Organisations organisations, ReviewSteps steps,
                               ReviewService reviews, ScopePolicy scopePolicy, Accounts accounts, Catalog catalog,
@@ -171,6 +172,11 @@ public class DeclarationQueries {
         Worker worker = workers.findById(declaration.getWorkerId()).orElseThrow();
         Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
+        DeclarationForm form = forms == null || declaration.getAuthorKind() != AuthorKind.APPLICANT ? null
+                : forms.findById(declaration.getId()).orElse(null);
+        if (form != null) {
+            return declared(declaration, view, worker, unit, form, today);
+        }
         Integer workYears = worker.getWorkStartDate() == null ? null : declaration.getYear() - worker.getWorkStartDate().getYear();
         List<RuleResult> results = rules.results(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(),
                 declaration.getMode(), declaration.getYear(), today);
@@ -186,6 +192,26 @@ public class DeclarationQueries {
         return new DeclarationDetail(view, worker.getLevel(), worker.getLevelYear(), worker.getWorkStartDate(), workYears,
                 currentWorkType, results, materials, timeline,
                 rules.warnings(worker).stream().map(QualificationCheck.Warning::message).toList(), declaration.getQualificationConfirmedAt());
+    }
+
+    /** An individual declaration as reviewers judge it: the values the applicant declared, and the rules over them. */
+    private DeclarationDetail declared(Declaration declaration, DeclarationView view, Worker worker, Organisation unit,
+                                       DeclarationForm form, LocalDate today) {
+        List<RuleResult> results = rules.results(worker, unit, declaration, form, today);
+        List<DeclarationDetail.TimelineEntry> timeline = audit.findByTargetTypeAndTargetIdOrderByIdAsc("declaration", declaration.getId())
+                .stream().map(DeclarationQueries::entry).toList();
+        return new DeclarationDetail(view, form.getCurrentLevel(), form.getCurrentLevelYear(), form.getWorkStartDate(),
+                declaration.getYear() - form.getWorkStartDate().getYear(),
+                catalog.find(form.getCurrentWorkTypeCode()).map(WorkType::getName).orElse(form.getCurrentWorkTypeCode()),
+                results, new ArrayList<>(), timeline,
+                rules.warnings(worker, form).stream().map(QualificationCheck.Warning::message).toList(),
+                declaration.getQualificationConfirmedAt());
+    }
+
+    /** The declared values of individual declarations (set by Spring; see {@link ApplicantDeclarations}). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void useForms(DeclarationForms declaredForms) {
+        this.forms = declaredForms;
     }
 
     /** The proof file of a declaration the caller may see, decrypted. */

@@ -151,6 +151,21 @@ class DeclarationRules {
         }
     }
 
+    /** Every rule over the values an applicant declared, for the reviewers' detail page. */
+    List<RuleResult> results(Worker worker, Organisation unit, Declaration declaration, DeclarationForm form, LocalDate today) {
+        return results(candidates.forWorker(worker, form.getCurrentLevel(), form.getCurrentLevelYear(), form.getWorkStartDate(),
+                declaration.getTargetLevel(), declaration.getWorkTypeCode(), Candidate.Mode.valueOf(declaration.getMode().name()),
+                plan(unit, declaration.getYear()), declaration.getYear(), today));
+    }
+
+    private List<RuleResult> results(Candidate candidate) {
+        return policies.stream().map(policy -> {
+            Optional<String> rejected = policy.reject(candidate);
+            return new RuleResult(policy.name(), RULE_NAMES.getOrDefault(policy.name(), policy.name()), rejected.isEmpty(),
+                    rejected.orElse("符合"));
+        }).toList();
+    }
+
     /** Every rule, passed or not, for the reviewers' detail page. */
     List<RuleResult> results(Worker worker, Organisation unit, Level target, String workTypeCode, DeclarationMode mode,
                              int year, LocalDate today) {

@@ -191,8 +191,13 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
         assertThat(pending).isNotNull();
         assertThat(pending.path("round").asInt()).isEqualTo(2);
         assertThat(pending.path("stepNo").asInt()).isEqualTo(2);
-        // The reviewer sees the declared values as the applicant's.
-        assertThat(api.get(login("gkb_qu"), "/api/declarations/" + id).body().path("authorKind").asText()).isEqualTo("APPLICANT");
+        // The reviewer judges the values the applicant declared (the roster says 2006-07-01), and the rules over them.
+        String office = login("gkb_qu");
+        assertThat(api.get(office, "/api/declarations/" + id).body().path("authorKind").asText()).isEqualTo("APPLICANT");
+        JsonNode detail = api.get(office, "/api/declarations/" + id + "/detail").body();
+        assertThat(detail.path("workStartDate").asText()).isEqualTo("2006-08-01");
+        assertThat(detail.path("currentLevelYear").asInt()).isEqualTo(2016);
+        assertThat(detail.path("rules")).allMatch(rule -> rule.path("passed").asBoolean());
     }
 
     @Test
