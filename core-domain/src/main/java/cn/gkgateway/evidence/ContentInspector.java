@@ -1,5 +1,8 @@
 package cn.gkgateway.evidence;
 
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -12,7 +15,7 @@ import java.util.Locale;
  * Decides what an upload is by its bytes alone and checks it for its kind, before anything is
  * stored or decoded: image dimensions come from the JPEG SOF / PNG IHDR header, the end of a JPEG
  * (EOI marker) or PNG (IEND chunk) must be there, a .docx must be a WordprocessingML package
- * ({@link WordPackage}), a .doc an OLE2 file with a WordDocument stream, a PDF must start with
+ * ({@link WordPackage}), a .doc an OLE2 file whose WordDocument stream HWPF opens as Word 97 or later, a PDF must start with
  * {@code %PDF-} and end with {@code %%EOF}.
  */
 final class ContentInspector {
@@ -252,6 +255,27 @@ final class ContentInspector {
                     throw MaterialRefusals.macros();
                 }
             }
+            wordDocument(root, kind);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof cn.gkgateway.shared.DomainException refusal) {
+                throw refusal;
+            }
+            throw MaterialRefusals.damaged(kind);
+        }
+    }
+
+    /**
+     * Issue 16: a WordDocument stream is not yet a Word document. HWPF (poi-scratchpad) must open it as Word 97
+     * or later (file information block, piece table, text); Word 6/95 files, encrypted documents and streams that
+     * only pretend are refused.
+     */
+    private static void wordDocument(DirectoryNode root, MaterialKind kind) {
+        try (HWPFDocument document = new HWPFDocument(root)) {
+            document.getDocumentText(); // reads every text piece: a broken piece table fails here
+        } catch (OldWordFileFormatException e) {
+            throw MaterialRefusals.oldWord();
+        } catch (EncryptedDocumentException e) {
+            throw MaterialRefusals.encrypted();
         } catch (IOException | RuntimeException e) {
             if (e instanceof cn.gkgateway.shared.DomainException refusal) {
                 throw refusal;

@@ -198,6 +198,12 @@ class MaterialIntakeTest {
         refused(CraftedFiles.ole2("WordDocument", "Macros/"), "thesis.doc", MaterialKind.DOCUMENT, "DOCUMENT_MACRO_REFUSED");
         byte[] doc = CraftedFiles.ole2("WordDocument", "1Table");
         refused(java.util.Arrays.copyOf(doc, 700), "thesis.doc", MaterialKind.DOCUMENT, "FILE_DAMAGED");
+        // issue 16: HWPF must open it as Word 97: a stream named WordDocument that is no Word document, a real
+        // Excel workbook renamed .doc, and a cut-off genuine .doc are refused
+        refused(doc, "thesis.doc", MaterialKind.DOCUMENT, "FILE_DAMAGED");
+        refused(CraftedFiles.xls(), "thesis.doc", MaterialKind.DOCUMENT, "FILE_TYPE_UNSUPPORTED");
+        byte[] word97 = CraftedFiles.word97();
+        refused(java.util.Arrays.copyOf(word97, 2048), "thesis.doc", MaterialKind.DOCUMENT, "FILE_DAMAGED");
         refused(CraftedFiles.jpeg(CraftedFiles.gradient(20, 20)), "thesis.docx", MaterialKind.DOCUMENT, "FILE_TYPE_UNSUPPORTED");
     }
 
@@ -209,8 +215,12 @@ class MaterialIntakeTest {
         assertThat(thesis.displayKey()).isNull();
         assertThat(thesis.thumbnailKey()).isNull();
         assertThat(intake.read(thesis.originalKey())).contains(docx);
-        StoredMaterial doc = accept(CraftedFiles.ole2("WordDocument", "1Table"), "论文.doc", MaterialKind.DOCUMENT);
+        byte[] word97 = CraftedFiles.word97();
+        assertThat(new org.apache.poi.hwpf.extractor.WordExtractor(new java.io.ByteArrayInputStream(word97)).getText())
+                .as("the fixture is a Word 97 document HWPF reads").contains(CraftedFiles.WORD97_TEXT);
+        StoredMaterial doc = accept(word97, "论文.doc", MaterialKind.DOCUMENT);
         assertThat(doc.mediaType()).isEqualTo("application/msword");
+        assertThat(intake.read(doc.originalKey())).contains(word97);
         byte[] pdf = ascii("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
         StoredMaterial printout = accept(pdf, "盖章表.pdf", MaterialKind.PRINTOUT);
         assertThat(printout.mediaType()).isEqualTo("application/pdf");
