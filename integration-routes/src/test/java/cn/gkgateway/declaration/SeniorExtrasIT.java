@@ -220,12 +220,16 @@ class SeniorExtrasIT extends GatewayIntegrationTest {
         assertThat(answer.code()).isEqualTo(code);
     }
 
-    private static byte[] photo() {
+    static byte[] photo() {
         return CraftedFiles.jpeg(CraftedFiles.gradient(64, 48));
     }
 
     /** One file into a slot, as the console's 电脑上传 sends it (the body is the file, the name a parameter). */
     private Answer upload(String token, long declarationId, String slot, String name, byte[] content) {
+        return upload(port, token, declarationId, slot, name, content);
+    }
+
+    static Answer upload(int port, String token, long declarationId, String slot, String name, byte[] content) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                             + "/api/declarations/" + declarationId + "/materials/" + slot + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))

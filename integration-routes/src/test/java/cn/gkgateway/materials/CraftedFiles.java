@@ -292,6 +292,26 @@ public final class CraftedFiles {
         }
     }
 
+    /** The Word 97 fixture with bytes of its WordDocument stream's file information block changed. */
+    static byte[] word97Patched(int offset, int... values) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(word97()))) {
+            byte[] stream;
+            try (java.io.InputStream in = fs.createDocumentInputStream("WordDocument")) {
+                stream = in.readAllBytes();
+            }
+            for (int i = 0; i < values.length; i++) {
+                stream[offset + i] = (byte) values[i];
+            }
+            fs.getRoot().getEntry("WordDocument").delete();
+            fs.createDocument(new ByteArrayInputStream(stream), "WordDocument");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static final String WORD97_TEXT = "浅谈电工安全操作规程";
 
     /** A genuine Excel 97 workbook written by POI's HSSF (an OLE2 file, but no Word document). */

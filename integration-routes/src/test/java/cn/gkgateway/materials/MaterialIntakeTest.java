@@ -204,6 +204,9 @@ class MaterialIntakeTest {
         refused(CraftedFiles.xls(), "thesis.doc", MaterialKind.DOCUMENT, "FILE_TYPE_UNSUPPORTED");
         byte[] word97 = CraftedFiles.word97();
         refused(java.util.Arrays.copyOf(word97, 2048), "thesis.doc", MaterialKind.DOCUMENT, "FILE_DAMAGED");
+        // FIB nFib (offset 2) of Word 6 (101), and the fEncrypted flag (offset 11, bit 0)
+        refused(CraftedFiles.word97Patched(2, 101, 0), "thesis.doc", MaterialKind.DOCUMENT, "DOCUMENT_WORD_TOO_OLD");
+        refused(CraftedFiles.word97Patched(11, word97Flags() | 0x01), "thesis.doc", MaterialKind.DOCUMENT, "DOCUMENT_ENCRYPTED");
         refused(CraftedFiles.jpeg(CraftedFiles.gradient(20, 20)), "thesis.docx", MaterialKind.DOCUMENT, "FILE_TYPE_UNSUPPORTED");
     }
 
@@ -324,6 +327,16 @@ class MaterialIntakeTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /** The byte at offset 11 of the fixture's WordDocument stream (FIB flags: fEncrypted is its bit 0). */
+    private static int word97Flags() {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+                new java.io.ByteArrayInputStream(CraftedFiles.word97()))) {
+            return fs.createDocumentInputStream("WordDocument").readNBytes(12)[11] & 0xFF;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private StoredMaterial accept(byte[] content, String name, MaterialKind kind) {
         return intake.accept(new ByteArrayInputStream(content), name, kind);
