@@ -1,7 +1,8 @@
 // 高级技师申报信息 in the console (issue 16), against a running gateway. PHASE=unit: the unit operator opens
 // 查看/补充 of a 高级技师 draft, fills the 高级技师 section (年度考核结果, 简历, 奖惩, 业绩, 可选条件三, 论文标题)
 // and saves with 暂存; axe and keyboard checked on the dialog. PHASE=reviewer: the department reads the same
-// values on the declaration's detail page, with the thesis named by its title; axe checked.
+// values on the declaration's detail page, with the thesis named by its title; axe checked. PHASE=applicant
+// (APPLICANT=<username>): the applicant it is about reads it read-only on H5 at 375 px; keyboard and axe checked.
 // Usage: BASE_URL=… PHASE=unit|reviewer WORKER=<name> DECLARATION_ID=<id> TITLE=<thesis title> node e2e/senior.mjs
 import { BASE_URL, check, openBrowser, runSteps } from './browser.mjs'
 import { checkAxe, checkKeyboardReach } from './a11y.mjs'
@@ -10,7 +11,7 @@ const PASSWORD = 'Gk@123456'
 const { PHASE, WORKER, DECLARATION_ID, TITLE } = process.env
 if (!PHASE || !WORKER || !DECLARATION_ID || !TITLE) throw new Error('PHASE, WORKER, DECLARATION_ID and TITLE are required')
 
-const { browser, page, pageErrors } = await openBrowser({ width: 1440, height: 900 })
+const { browser, page, pageErrors } = await openBrowser(PHASE === 'applicant' ? { width: 375, height: 812 } : { width: 1440, height: 900 })
 page.setDefaultTimeout(30_000)
 const byTest = (id) => page.locator(`[data-test="${id}"]`)
 const input = (id) => page.locator(`input[data-test="${id}"], [data-test="${id}"] input, textarea[data-test="${id}"], [data-test="${id}"] textarea`).first()
@@ -86,6 +87,35 @@ const reviewerSteps = [
   ],
 ]
 
-await runSteps(`senior-${PHASE}`, page, browser, PHASE === 'unit' ? unitSteps : reviewerSteps)
+const applicantSteps = [
+  [
+    `申报人 ${process.env.APPLICANT} 登录 H5`,
+    async () => {
+      await page.goto(`${BASE_URL}/h5/#/login`)
+      await input('h5-username').fill(process.env.APPLICANT)
+      await input('h5-password').fill(PASSWORD)
+      await byTest('h5-login').click()
+      await byTest('tab-declarations').waitFor()
+    },
+  ],
+  [
+    '申报详情显示高级技师申报信息（审核中只读）；键盘可到达，axe 无严重问题',
+    async () => {
+      await page.goto(`${BASE_URL}/h5/#/declarations/${DECLARATION_ID}`)
+      await byTest('h5-senior-extras').waitFor()
+      const resume = await page.locator('[data-test="h5-senior-resume"] textarea').inputValue()
+      check(resume.includes('厨师长'), `应显示学习工作简历，实际为：${resume}`)
+      check((await byTest('h5-senior-assessment').innerText()).includes('优秀'), '应显示年度考核结果“优秀”')
+      check(!(await byTest('h5-senior-save').count()), '审核中的申报不应可保存')
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      check(width <= 375, `375 像素宽度下不应横向滚动，实际宽度 ${width}`)
+      await checkKeyboardReach(page, ['h5-senior-resume', 'h5-senior-thesisTitle'])
+      await checkAxe(page, 'H5 申报详情（高级技师申报信息）')
+    },
+  ],
+]
+
+const steps = { unit: unitSteps, reviewer: reviewerSteps, applicant: applicantSteps }[PHASE]
+await runSteps(`senior-${PHASE}`, page, browser, steps)
 check(pageErrors.length === 0, `页面错误：${pageErrors.join('；')}`)
 await browser.close()

@@ -6,7 +6,13 @@ import cn.gkgateway.support.BrowserScripts;
 import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.TestIdNumbers;
+import cn.gkgateway.identity.Account;
+import cn.gkgateway.identity.Accounts;
+import cn.gkgateway.identity.PersonalDataProtector;
+import cn.gkgateway.identity.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.Map;
 
@@ -14,16 +20,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 高级技师申报信息 in the browser (e2e/senior.mjs): the unit fills the section in 查看/补充 and saves with 暂存,
- * the declaration is submitted, and the department reads it on the detail page — checked over the API in between.
+ * the declaration is submitted, the department reads it on the detail page, and the applicant it is about reads it
+ * on H5 at 375 px — checked over the API in between.
  */
 class SeniorExtrasBrowserIT extends GatewayIntegrationTest {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    PersonalDataProtector protector;
 
     @Test
     void theUnitFillsTheSeniorSectionInTheConsoleAndTheReviewerSeesIt() throws Exception {
         String unit = login("danwei2");
         String name = "高技浏览" + Long.toString(System.nanoTime() % 1_000_000, 36);
         String title = "浅谈机关食堂安全管理";
-        Answer worker = api.post(unit, "/api/roster/workers", Fixtures.worker(name, TestIdNumbers.next(), "13912345678", "FW03", "2005-07-01")
+        String idNumber = TestIdNumbers.next();
+        Answer worker = api.post(unit, "/api/roster/workers", Fixtures.worker(name, idNumber, "13912345678", "FW03", "2005-07-01")
                 .replace("\"level\":\"JUNIOR\"", "\"level\":\"TECHNICIAN\"").replace("\"levelYear\":2016", "\"levelYear\":2020"));
         assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
         Answer drafts = api.post(unit, "/api/declarations/drafts", """
@@ -50,6 +65,13 @@ class SeniorExtrasBrowserIT extends GatewayIntegrationTest {
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
 
         BrowserScripts.run(port, "senior.mjs", phase(env, "reviewer"));
+
+        // the applicant it is about reads it on H5 (375 px), read-only: the unit wrote it and it is under review
+        String applicant = "senior_h5_" + System.nanoTime() % 1_000_000;
+        accounts.save(new Account(applicant, name, passwordEncoder.encode(PASSWORD), Role.APPLICANT, null, protector.hash(idNumber)));
+        Map<String, String> h5 = phase(env, "applicant");
+        h5.put("APPLICANT", applicant);
+        BrowserScripts.run(port, "senior.mjs", h5);
     }
 
     private static Map<String, String> phase(Map<String, String> env, String phase) {
