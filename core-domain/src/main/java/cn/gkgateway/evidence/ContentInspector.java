@@ -8,6 +8,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -273,7 +274,8 @@ final class ContentInspector {
         try (HWPFDocument document = new HWPFDocument(root)) {
             document.getDocumentText(); // reads every text piece: a broken piece table fails here
         } catch (OldWordFileFormatException e) {
-            throw MaterialRefusals.oldWord();
+            // a Word 6/95 file carries Word's magic (wIdent); a stream of zeros or garbage claims no version at all
+            throw hasWordMagic(root) ? MaterialRefusals.oldWord() : MaterialRefusals.damaged(kind);
         } catch (EncryptedDocumentException e) {
             throw MaterialRefusals.encrypted();
         } catch (IOException | RuntimeException e) {
@@ -281,6 +283,16 @@ final class ContentInspector {
                 throw refusal;
             }
             throw MaterialRefusals.damaged(kind);
+        }
+    }
+
+    private static boolean hasWordMagic(DirectoryNode root) {
+        try (InputStream in = root.createDocumentInputStream("WordDocument")) {
+            byte[] ident = in.readNBytes(2);
+            int wIdent = ident.length < 2 ? 0 : (ident[0] & 0xFF) | ((ident[1] & 0xFF) << 8);
+            return wIdent == 0xA5EC || wIdent == 0xA5DC;
+        } catch (IOException e) {
+            return false;
         }
     }
 
