@@ -271,6 +271,9 @@ final class ContentInspector {
      * only pretend are refused.
      */
     private static void wordDocument(DirectoryNode root, MaterialKind kind) {
+        if ((fibStart(root)[11] & 0x01) != 0) {
+            throw MaterialRefusals.encrypted(); // FIB fEncrypted: HWPF would try the default password and fail obscurely
+        }
         try (HWPFDocument document = new HWPFDocument(root)) {
             document.getDocumentText(); // reads every text piece: a broken piece table fails here
         } catch (OldWordFileFormatException e) {
@@ -287,13 +290,20 @@ final class ContentInspector {
     }
 
     private static boolean hasWordMagic(DirectoryNode root) {
+        byte[] fib = fibStart(root);
+        int wIdent = (fib[0] & 0xFF) | ((fib[1] & 0xFF) << 8);
+        return wIdent == 0xA5EC || wIdent == 0xA5DC;
+    }
+
+    /** The first 12 bytes of the file information block (zeros where the stream is shorter or unreadable). */
+    private static byte[] fibStart(DirectoryNode root) {
+        byte[] fib = new byte[12];
         try (InputStream in = root.createDocumentInputStream("WordDocument")) {
-            byte[] ident = in.readNBytes(2);
-            int wIdent = ident.length < 2 ? 0 : (ident[0] & 0xFF) | ((ident[1] & 0xFF) << 8);
-            return wIdent == 0xA5EC || wIdent == 0xA5DC;
-        } catch (IOException e) {
-            return false;
+            in.readNBytes(fib, 0, fib.length);
+        } catch (IOException | RuntimeException e) {
+            // left as zeros: HWPF reports the damage
         }
+        return fib;
     }
 
     // ---- bytes -----------------------------------------------------------------------------------
