@@ -95,10 +95,6 @@ export async function saveCommitmentLetter(body: string): Promise<CommitmentLett
   return (await http.put<CommitmentLetter>('/commitment-letter', { body })).data
 }
 
-export async function downloadProof(id: number): Promise<Blob> {
-  return (await http.get<Blob>(`/declarations/${id}/proof`, { responseType: 'blob' })).data
-}
-
 /**
  * 合格库 warnings of a QUALIFICATION_UNCONFIRMED refusal, per declaration id (field `qualification:<id>`);
  * `qualification` without an id (one-shot declare) is filed under 0.

@@ -173,7 +173,6 @@ export interface Declaration {
   modeReason?: string | null
   formerPost?: string | null
   earlierResult?: string | null
-  hasProof?: boolean
   authorKind?: 'UNIT' | 'APPLICANT'
   round?: number
   editable?: boolean
@@ -231,7 +230,6 @@ export interface DeclarationDetail {
   workYears: number | null
   currentWorkTypeName: string | null
   rules: RuleResult[]
-  materials: { name: string; mediaType: string; downloadPath: string }[]
   timeline: { at: string; action: string; actionName: string; actor: string; detail: string | null }[]
   /** 合格库 warnings (seed 004's texts) and when the author confirmed them (确认报考). */
   qualificationWarnings: string[]

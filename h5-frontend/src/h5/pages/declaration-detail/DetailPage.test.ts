@@ -80,6 +80,25 @@ describe('H5 declaration detail', () => {
     expect(wrapper.findAll('[data-test="h5-slot-DIPLOMA"] button').map((b) => b.text())).toContain('删除')
   })
 
+  it('shows the 高级技师 section for a 高级技师 declaration, editable while the declaration is', async () => {
+    const senior = { ...declaration, targetLevel: 'SENIOR_TECHNICIAN', targetLevelName: '一级/高级技师', editable: true }
+    const conditions = [1, 2, 3, 4, 5, 6, 7, 8].map((number) => ({ number, name: `可选条件${number}`, claimed: false, proofFiles: 0 }))
+    const { calls } = fakeApi({
+      'GET /declarations/7': [200, senior],
+      'GET /declarations/7/materials': [200, materials],
+      'GET /declarations/7/senior-extras': [200, {
+        declarationId: 7, editable: true, annualAssessment: null, annualAssessmentName: null, resume: null, rewardsPenalties: null,
+        achievements: null, claimedConditions: [], conditions, thesisTitle: null, thesisFiles: [], missing: ['年度考核结果'], updatedAt: null,
+      }],
+    })
+
+    const wrapper = await mountDetail(7)
+
+    expect(calls.map((c) => c.url)).toContain('/declarations/7/senior-extras')
+    expect(wrapper.get('[data-test="h5-senior-extras"]').text()).toContain('高级技师申报信息')
+    expect(wrapper.find('[data-test="h5-senior-save"]').exists()).toBe(true)
+  })
+
   it('shows the server message when the declaration is not in scope', async () => {
     fakeApi({ 'GET /declarations/8': [404, { code: 'DECLARATION_NOT_FOUND', message: '申报不存在', fieldErrors: [] }] })
 

@@ -87,10 +87,6 @@ public class Declaration {
 
     private String earlierResult;
 
-    private String proofKey;
-
-    private String proofType;
-
     @Column(name = "review_round", nullable = false)
     private int round = 1;
 
@@ -153,12 +149,6 @@ public class Declaration {
         requireDraft();
         this.workerId = newWorkerId;
         this.unitId = newUnitId;
-    }
-
-    void attachProof(String key, String mediaType) {
-        requireEditable();
-        this.proofKey = key;
-        this.proofType = mediaType;
     }
 
     /** What the mode still lacks before the declaration can be submitted; empty when complete. */
@@ -288,18 +278,6 @@ public class Declaration {
 
     public String getEarlierResult() {
         return earlierResult;
-    }
-
-    public boolean hasProof() {
-        return proofKey != null;
-    }
-
-    String getProofKey() {
-        return proofKey;
-    }
-
-    public String getProofType() {
-        return proofType;
     }
 
     public int getRound() {

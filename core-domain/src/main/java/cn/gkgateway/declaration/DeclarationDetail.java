@@ -8,16 +8,13 @@ import java.util.List;
 
 /**
  * What a reviewer judges: the declaration as listed, the worker's current standing, every
- * rule's result (as of now), the materials, the timeline of who did what, and the 合格库 warnings with
+ * rule's result (as of now), the timeline of who did what, and the 合格库 warnings with
  * when the author confirmed them (null: not confirmed yet).
  */
 public record DeclarationDetail(DeclarationView view, Level currentLevel, Integer currentLevelYear, LocalDate workStartDate,
                                 Integer workYears, String currentWorkTypeName, List<RuleResult> rules,
-                                List<Material> materials, List<TimelineEntry> timeline, List<String> qualificationWarnings,
+                                List<TimelineEntry> timeline, List<String> qualificationWarnings,
                                 Instant qualificationConfirmedAt) {
-
-    public record Material(String name, String mediaType, String downloadPath) {
-    }
 
     public record TimelineEntry(Instant at, String action, String actionName, String actor, String detail) {
     }

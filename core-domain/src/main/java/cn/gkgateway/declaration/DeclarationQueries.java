@@ -5,7 +5,6 @@ import cn.gkgateway.audit.AuditEntry;
 import cn.gkgateway.eligibility.QualificationCheck;
 import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.WorkType;
-import cn.gkgateway.evidence.EvidenceStore;
 import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.IdNumber;
@@ -32,12 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,6 +55,7 @@ public class DeclarationQueries {
             Map.entry("DECLARATION_DRAFTED", "添加申报人员（暂存）"),
             Map.entry("DECLARATION_REVISED", "查看/补充"),
             Map.entry("DECLARATION_PROOF", "上传证明材料"),
+            Map.entry("DECLARATION_SENIOR_EXTRAS", "填写高级技师申报信息"),
             Map.entry("DECLARATION_SUBMITTED", "提交申报（同意承诺书）"),
             Map.entry("DECLARATION_RESUBMITTED", "补充后重新提交"),
             Map.entry("DECLARATION_WITHDRAWN", "撤回申报"),
@@ -79,14 +77,13 @@ public class DeclarationQueries {
     private final Catalog catalog;
     private final DeclarationRules rules;
     private final AuditEntries audit;
-    private final EvidenceStore evidence;
     private final PersonalDataProtector protector;
     private final Clock clock;
     private DeclarationForms forms;
 
     public DeclarationQueries(Declarations declarations, Workers workers, Organisations organisations, ReviewSteps steps,
                               ReviewService reviews, ScopePolicy scopePolicy, Accounts accounts, Catalog catalog,
-                              DeclarationRules rules, AuditEntries audit, EvidenceStore evidence, PersonalDataProtector protector,
+                              DeclarationRules rules, AuditEntries audit, PersonalDataProtector protector,
                               Clock clock) {
         this.declarations = declarations;
         this.workers = workers;
@@ -98,7 +95,6 @@ public class DeclarationQueries {
         this.catalog = catalog;
         this.rules = rules;
         this.audit = audit;
-        this.evidence = evidence;
         this.protector = protector;
         this.clock = clock;
     }
@@ -180,17 +176,12 @@ public class DeclarationQueries {
         Integer workYears = worker.getWorkStartDate() == null ? null : declaration.getYear() - worker.getWorkStartDate().getYear();
         List<RuleResult> results = rules.results(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(),
                 declaration.getMode(), declaration.getYear(), today);
-        List<DeclarationDetail.Material> materials = new ArrayList<>();
-        if (declaration.hasProof()) {
-            materials.add(new DeclarationDetail.Material("破格证明材料", declaration.getProofType(),
-                    "/api/declarations/" + declaration.getId() + "/proof"));
-        }
         List<DeclarationDetail.TimelineEntry> timeline = audit.findByTargetTypeAndTargetIdOrderByIdAsc("declaration", declaration.getId())
                 .stream().map(DeclarationQueries::entry).toList();
         String currentWorkType = worker.getWorkTypeCode() == null ? null
                 : catalog.find(worker.getWorkTypeCode()).map(WorkType::getName).orElse(worker.getWorkTypeCode());
         return new DeclarationDetail(view, worker.getLevel(), worker.getLevelYear(), worker.getWorkStartDate(), workYears,
-                currentWorkType, results, materials, timeline,
+                currentWorkType, results, timeline,
                 rules.warnings(worker).stream().map(QualificationCheck.Warning::message).toList(), declaration.getQualificationConfirmedAt());
     }
 
@@ -212,20 +203,6 @@ public class DeclarationQueries {
     @org.springframework.beans.factory.annotation.Autowired
     void useForms(DeclarationForms declaredForms) {
         this.forms = declaredForms;
-    }
-
-    /** The proof file of a declaration the caller may see, decrypted. */
-    public Optional<Proof> proof(Caller caller, long declarationId) {
-        Declaration declaration = visibleDeclaration(caller, declarationId);
-        if (!declaration.hasProof()) {
-            return Optional.empty();
-        }
-        return evidence.get(declaration.getProofKey())
-                .map(sealed -> new Proof(declaration.getProofType(), protector.decryptBytes(sealed)));
-    }
-
-    /** A proof file and its media type. */
-    public record Proof(String mediaType, byte[] content) {
     }
 
     private static DeclarationDetail.TimelineEntry entry(AuditEntry entry) {

@@ -8,8 +8,6 @@ import cn.gkgateway.declaration.DeclarationCommands.BatchOutcome;
 import cn.gkgateway.declaration.DeclarationCommands.Commitment;
 import cn.gkgateway.declaration.DeclarationCommands.Revise;
 import cn.gkgateway.declaration.DeclarationCommands.Submit;
-import cn.gkgateway.evidence.EvidenceFile;
-import cn.gkgateway.evidence.EvidenceStore;
 import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.ContactPhone;
@@ -46,8 +44,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The declaration lifecycle: drafts (暂存) added in batches from the roster, revised, given
- * proof and submitted after the commitment letter; returned ones resubmitted into the step
+ * The declaration lifecycle: drafts (暂存) added in batches from the roster, revised and
+ * submitted after the commitment letter; returned ones resubmitted into the step
  * that returned them; unreviewed ones withdrawn; and the reviewers' decisions. Every change
  * writes the declaration, its steps, the audit log and (for decisions) the outbox in one
  * transaction. Only the author (the unit, or the applicant of an individual declaration) may
@@ -69,18 +67,19 @@ public class DeclarationService {
     private final ScopePolicy scopePolicy;
     private final ReviewService reviews;
     private final PersonalDataProtector protector;
-    private final EvidenceStore evidence;
     private final Accounts accounts;
     private final Outbox outbox;
     private final AuditLog auditLog;
     private final TransactionTemplate eachInItsOwn;
     private final Clock clock;
     private final MaterialRequirement materials;
+    private final SeniorExtrasCheck seniorExtras;
 
     public DeclarationService(Declarations declarations, RosterService roster, Organisations organisations, Catalog catalog,
                               DeclarationRules rules, SkillReviewChain chains, ScopePolicy scopePolicy, ReviewService reviews,
-                              PersonalDataProtector protector, EvidenceStore evidence, Accounts accounts, Outbox outbox,
-                              AuditLog auditLog, PlatformTransactionManager transactions, Clock clock, MaterialRequirement materials) {
+                              PersonalDataProtector protector, Accounts accounts, Outbox outbox,
+                              AuditLog auditLog, PlatformTransactionManager transactions, Clock clock, MaterialRequirement materials,
+                              SeniorExtrasCheck seniorExtras) {
         this.declarations = declarations;
         this.roster = roster;
         this.organisations = organisations;
@@ -90,13 +89,13 @@ public class DeclarationService {
         this.scopePolicy = scopePolicy;
         this.reviews = reviews;
         this.protector = protector;
-        this.evidence = evidence;
         this.accounts = accounts;
         this.outbox = outbox;
         this.auditLog = auditLog;
         this.eachInItsOwn = new TransactionTemplate(transactions);
         this.clock = clock;
         this.materials = materials;
+        this.seniorExtras = seniorExtras;
     }
 
     /** 提交申报 in one go (draft and submission at once), as the one-shot API and the benchmark use it. */
@@ -124,6 +123,7 @@ public class DeclarationService {
         declaration.submit(contact, clock.instant(), caller.accountId());
         insert(declaration, worker);
         materials.requireComplete(declaration);
+        seniorExtras.requireComplete(declaration);
         rules.takePlace(declaration, worker);
         reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
         auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
@@ -195,18 +195,6 @@ public class DeclarationService {
         return declaration;
     }
 
-    /** 破格证明材料: a JPG, PNG or PDF, kept encrypted in the evidence store. */
-    @Transactional
-    public Declaration attachProof(Caller caller, long declarationId, byte[] content) {
-        Declaration declaration = own(caller, declarationId);
-        declaration.requireEditable();
-        requireEditableNow(declaration);
-        String type = EvidenceFile.check(content);
-        declaration.attachProof(evidence.put(protector.encryptBytes(content)), type);
-        auditLog.record(caller, "DECLARATION_PROOF", "declaration", declaration.getId(), type);
-        return declaration;
-    }
-
     /** Deletes a draft of the caller's (it never reached a reviewer). */
     @Transactional
     public void deleteDraft(Caller caller, long declarationId) {
@@ -275,6 +263,7 @@ public class DeclarationService {
         rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getMode(),
                 declaration.getYear(), LocalDate.now(clock), PlanWindows.Action.RESUBMIT);
         materials.requireComplete(declaration);
+        seniorExtras.requireComplete(declaration);
         confirmQualification(declaration, worker, Boolean.TRUE.equals(qualificationConfirmed));
         int fromStep = declaration.resubmit(clock.instant(), caller.accountId());
         reviews.resume(SUBJECT, declaration.getId(), declaration.getRound(), fromStep);
@@ -348,7 +337,7 @@ public class DeclarationService {
     }
 
     /** The declaration if the caller is its author: the unit's operator, or the applicant it is about. */
-    private Declaration own(Caller caller, long declarationId) {
+    Declaration own(Caller caller, long declarationId) {
         Optional<Declaration> found = declarations.findById(declarationId);
         boolean author = found.map(declaration -> switch (declaration.getAuthorKind()) {
             case UNIT -> caller.is(Role.UNIT_OPERATOR) && caller.organisationId() != null
@@ -362,17 +351,21 @@ public class DeclarationService {
         return found.get();
     }
 
-    /** Every required material slot filled (MATERIALS_MISSING); in a batch the message names the worker. */
+    /**
+     * Every required material slot filled (MATERIALS_MISSING) and, for 高级技师, the extras complete (SeniorExtrasCheck);
+     * in a batch the message names the worker.
+     */
     private void requireMaterials(Declaration declaration, Worker worker) {
         try {
             materials.requireComplete(declaration);
+            seniorExtras.requireComplete(declaration);
         } catch (DomainException e) {
             throw new DomainException(e.kind(), e.code(), worker.getName() + "：" + e.getMessage(), e.fieldProblems());
         }
     }
 
     /** A returned declaration may be changed only while its window is open; a draft until the window closed. */
-    private void requireEditableNow(Declaration declaration) {
+    void requireEditableNow(Declaration declaration) {
         Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
         if (declaration.getStatus() == DeclarationStatus.RETURNED) {
             rules.requireOpen(unit, declaration.getTargetLevel(), declaration.getYear(), PlanWindows.Action.EDIT);

@@ -1,10 +1,14 @@
 package cn.gkgateway.evidence;
 
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.OldWordFileFormatException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -12,7 +16,7 @@ import java.util.Locale;
  * Decides what an upload is by its bytes alone and checks it for its kind, before anything is
  * stored or decoded: image dimensions come from the JPEG SOF / PNG IHDR header, the end of a JPEG
  * (EOI marker) or PNG (IEND chunk) must be there, a .docx must be a WordprocessingML package
- * ({@link WordPackage}), a .doc an OLE2 file with a WordDocument stream, a PDF must start with
+ * ({@link WordPackage}), a .doc an OLE2 file whose WordDocument stream HWPF opens as Word 97 or later, a PDF must start with
  * {@code %PDF-} and end with {@code %%EOF}.
  */
 final class ContentInspector {
@@ -252,12 +256,54 @@ final class ContentInspector {
                     throw MaterialRefusals.macros();
                 }
             }
+            wordDocument(root, kind);
         } catch (IOException | RuntimeException e) {
             if (e instanceof cn.gkgateway.shared.DomainException refusal) {
                 throw refusal;
             }
             throw MaterialRefusals.damaged(kind);
         }
+    }
+
+    /**
+     * Issue 16: a WordDocument stream is not yet a Word document. HWPF (poi-scratchpad) must open it as Word 97
+     * or later (file information block, piece table, text); Word 6/95 files, encrypted documents and streams that
+     * only pretend are refused.
+     */
+    private static void wordDocument(DirectoryNode root, MaterialKind kind) {
+        if ((fibStart(root)[11] & 0x01) != 0) {
+            throw MaterialRefusals.encrypted(); // FIB fEncrypted: HWPF would try the default password and fail obscurely
+        }
+        try (HWPFDocument document = new HWPFDocument(root)) {
+            document.getDocumentText(); // reads every text piece: a broken piece table fails here
+        } catch (OldWordFileFormatException e) {
+            // a Word 6/95 file carries Word's magic (wIdent); a stream of zeros or garbage claims no version at all
+            throw hasWordMagic(root) ? MaterialRefusals.oldWord() : MaterialRefusals.damaged(kind);
+        } catch (EncryptedDocumentException e) {
+            throw MaterialRefusals.encrypted();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof cn.gkgateway.shared.DomainException refusal) {
+                throw refusal;
+            }
+            throw MaterialRefusals.damaged(kind);
+        }
+    }
+
+    private static boolean hasWordMagic(DirectoryNode root) {
+        byte[] fib = fibStart(root);
+        int wIdent = (fib[0] & 0xFF) | ((fib[1] & 0xFF) << 8);
+        return wIdent == 0xA5EC || wIdent == 0xA5DC;
+    }
+
+    /** The first 12 bytes of the file information block (zeros where the stream is shorter or unreadable). */
+    private static byte[] fibStart(DirectoryNode root) {
+        byte[] fib = new byte[12];
+        try (InputStream in = root.createDocumentInputStream("WordDocument")) {
+            in.readNBytes(fib, 0, fib.length);
+        } catch (IOException | RuntimeException e) {
+            // left as zeros: HWPF reports the damage
+        }
+        return fib;
     }
 
     // ---- bytes -----------------------------------------------------------------------------------

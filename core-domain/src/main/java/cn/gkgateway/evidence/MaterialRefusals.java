@@ -57,6 +57,14 @@ final class MaterialRefusals {
         return DomainException.invalid("DOCUMENT_MACRO_REFUSED", FIELD, "不接受含宏的 Word 文档，请另存为不含宏的 DOCX 后上传");
     }
 
+    static DomainException oldWord() {
+        return DomainException.invalid("DOCUMENT_WORD_TOO_OLD", FIELD, "这是 Word 95 或更早版本的文档，请用 Word 另存为 DOCX（或 Word 97-2003 DOC）后上传");
+    }
+
+    static DomainException encrypted() {
+        return DomainException.invalid("DOCUMENT_ENCRYPTED", FIELD, "该 Word 文档设置了打开密码，请取消密码后重新上传");
+    }
+
     static DomainException dtd() {
         return DomainException.invalid("DOCUMENT_DTD_REFUSED", FIELD, "该 Word 文档含有不允许的内容（DTD 声明），请用 Word 另存为 DOCX 后上传");
     }

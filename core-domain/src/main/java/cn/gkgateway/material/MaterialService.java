@@ -4,7 +4,9 @@ import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.declaration.Declaration;
 import cn.gkgateway.declaration.Declarations;
 import cn.gkgateway.declaration.MaterialRequirement;
+import cn.gkgateway.declaration.SeniorExtrasCheck;
 import cn.gkgateway.evidence.MaterialIntake;
+import cn.gkgateway.evidence.MaterialNames;
 import cn.gkgateway.evidence.StoredMaterial;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.shared.DomainException;
@@ -39,6 +41,8 @@ public class MaterialService implements MaterialRequirement {
     public record OpenedCopy(String mediaType, String fileName, byte[] content) {
     }
 
+    private static final String THESIS = "THESIS";
+
     private final Materials materials;
     private final Declarations declarations;
     private final SlotSettings slotSettings;
@@ -49,10 +53,11 @@ public class MaterialService implements MaterialRequirement {
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final SeniorExtrasCheck seniorExtras;
 
     public MaterialService(Materials materials, Declarations declarations, SlotSettings slotSettings, MaterialAccess access,
                            MaterialIntake intake, MaterialSettings settings, AuditLog auditLog, Clock clock,
-                           PlatformTransactionManager transactions) {
+                           PlatformTransactionManager transactions, SeniorExtrasCheck seniorExtras) {
         this.materials = materials;
         this.declarations = declarations;
         this.slotSettings = slotSettings;
@@ -64,6 +69,7 @@ public class MaterialService implements MaterialRequirement {
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
+        this.seniorExtras = seniorExtras;
     }
 
     /** PC upload by the unit's operator or the applicant: one file into one slot of a declaration not yet submitted. */
@@ -81,6 +87,10 @@ public class MaterialService implements MaterialRequirement {
     MaterialView store(long declarationId, MaterialSlot slot, InputStream body, String fileName, Material.Via via, Long uploadedBy,
                        java.util.function.LongFunction<Declaration> recheck, java.util.function.Consumer<Material> audit) {
         requireRoom(declarationId, slot);
+        if (slot.getCode().equals(THESIS)) {
+            // 高级技师: the thesis file must be named by the declared title (THESIS_TITLE_MISMATCH), checked before storing
+            seniorExtras.requireThesisName(declarationId, MaterialNames.displayName(fileName, slot.getKind()));
+        }
         StoredMaterial stored = intake.accept(body, fileName, slot.getKind());
         try {
             return writing.execute(status -> {

@@ -37,7 +37,15 @@ class DeclarationRulesWiringIT extends GatewayIntegrationTest {
         Answer drafts = api.post(unit, "/api/declarations/drafts", """
                 {"entries":[{"workerId":%d,"targetLevel":"%s","workTypeCode":"%s","mode":"NORMAL"}]}""".formatted(workerId, level, workType));
         assertThat(drafts.status()).as(drafts.raw()).isEqualTo(201);
-        return drafts.body().get(0).path("id").asLong();
+        long id = drafts.body().get(0).path("id").asLong();
+        if (level.equals("SENIOR_TECHNICIAN")) {
+            // 高级技师 extras (issue 16) are required on submit; no condition claimed, the thesis slot is relaxed here
+            Answer extras = api.exchange(HttpMethod.PUT, unit, "/api/declarations/" + id + "/senior-extras", """
+                    {"annualAssessment":"EXCELLENT","resume":"2005年至今 机械加工","rewardsPenalties":"无","achievements":"技术革新",
+                     "claimedConditions":[],"thesisTitle":"机械加工论文"}""");
+            assertThat(extras.status()).as(extras.raw()).isEqualTo(200);
+        }
+        return id;
     }
 
     private Answer submit(String unit, long id, String confirmed) {

@@ -25,7 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Files made byte by byte for the upload checks: real photos with EXIF, disguises, bombs, broken files. */
-final class CraftedFiles {
+public final class CraftedFiles {
 
     static final String SECRET = "SECRET-31.2304N-121.4737E";
 
@@ -47,7 +47,7 @@ final class CraftedFiles {
     }
 
     /** A smooth colourful picture (compresses like a photo, not like flat colour). */
-    static BufferedImage gradient(int width, int height) {
+    public static BufferedImage gradient(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         byte[] data = ((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData();
         int i = 0;
@@ -61,7 +61,7 @@ final class CraftedFiles {
         return image;
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         try {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -228,17 +228,17 @@ final class CraftedFiles {
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
             </Relationships>""";
-    static final String DOCUMENT = """
+    public static final String DOCUMENT = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>论文</w:t></w:r></w:p></w:body></w:document>""";
-    static final String DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    static final String DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml";
+    public static final String DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    public static final String DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml";
 
-    static byte[] docx() {
+    public static byte[] docx() {
         return zip(parts(DOCX_MAIN, DOCUMENT));
     }
 
-    static Map<String, String> parts(String mainType, String document) {
+    public static Map<String, String> parts(String mainType, String document) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", CONTENT_TYPES.formatted(mainType));
         parts.put("_rels/.rels", RELS);
@@ -246,7 +246,7 @@ final class CraftedFiles {
         return parts;
     }
 
-    static byte[] zip(Map<String, String> parts) {
+    public static byte[] zip(Map<String, String> parts) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -274,6 +274,52 @@ final class CraftedFiles {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A genuine Word 97 .doc, committed as {@code fixtures/word97-thesis.doc}: LibreOffice's "MS Word 97" export of a
+     * two-paragraph text whose first paragraph is {@link #WORD97_TEXT}.
+     */
+    public static byte[] word97() {
+        try (java.io.InputStream in = CraftedFiles.class.getResourceAsStream("/fixtures/word97-thesis.doc")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Word 97 fixture with bytes of its WordDocument stream's file information block changed. */
+    static byte[] word97Patched(int offset, int... values) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(word97()))) {
+            byte[] stream;
+            try (java.io.InputStream in = fs.createDocumentInputStream("WordDocument")) {
+                stream = in.readAllBytes();
+            }
+            for (int i = 0; i < values.length; i++) {
+                stream[offset + i] = (byte) values[i];
+            }
+            fs.getRoot().getEntry("WordDocument").delete();
+            fs.createDocument(new ByteArrayInputStream(stream), "WordDocument");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static final String WORD97_TEXT = "浅谈电工安全操作规程";
+
+    /** A genuine Excel 97 workbook written by POI's HSSF (an OLE2 file, but no Word document). */
+    public static byte[] xls() {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook book = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            book.createSheet("论文").createRow(0).createCell(0).setCellValue("不是论文");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

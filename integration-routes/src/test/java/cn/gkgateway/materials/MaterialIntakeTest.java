@@ -198,6 +198,15 @@ class MaterialIntakeTest {
         refused(CraftedFiles.ole2("WordDocument", "Macros/"), "thesis.doc", MaterialKind.DOCUMENT, "DOCUMENT_MACRO_REFUSED");
         byte[] doc = CraftedFiles.ole2("WordDocument", "1Table");
         refused(java.util.Arrays.copyOf(doc, 700), "thesis.doc", MaterialKind.DOCUMENT, "FILE_DAMAGED");
+        // issue 16: HWPF must open it as Word 97: a stream named WordDocument that is no Word document, a real
+        // Excel workbook renamed .doc, and a cut-off genuine .doc are refused
+        refused(doc, "thesis.doc", MaterialKind.DOCUMENT, "FILE_DAMAGED");
+        refused(CraftedFiles.xls(), "thesis.doc", MaterialKind.DOCUMENT, "FILE_TYPE_UNSUPPORTED");
+        byte[] word97 = CraftedFiles.word97();
+        refused(java.util.Arrays.copyOf(word97, 2048), "thesis.doc", MaterialKind.DOCUMENT, "FILE_DAMAGED");
+        // FIB nFib (offset 2) of Word 6 (101), and the fEncrypted flag (offset 11, bit 0)
+        refused(CraftedFiles.word97Patched(2, 101, 0), "thesis.doc", MaterialKind.DOCUMENT, "DOCUMENT_WORD_TOO_OLD");
+        refused(CraftedFiles.word97Patched(11, word97Flags() | 0x01), "thesis.doc", MaterialKind.DOCUMENT, "DOCUMENT_ENCRYPTED");
         refused(CraftedFiles.jpeg(CraftedFiles.gradient(20, 20)), "thesis.docx", MaterialKind.DOCUMENT, "FILE_TYPE_UNSUPPORTED");
     }
 
@@ -209,8 +218,12 @@ class MaterialIntakeTest {
         assertThat(thesis.displayKey()).isNull();
         assertThat(thesis.thumbnailKey()).isNull();
         assertThat(intake.read(thesis.originalKey())).contains(docx);
-        StoredMaterial doc = accept(CraftedFiles.ole2("WordDocument", "1Table"), "论文.doc", MaterialKind.DOCUMENT);
+        byte[] word97 = CraftedFiles.word97();
+        assertThat(new org.apache.poi.hwpf.extractor.WordExtractor(new java.io.ByteArrayInputStream(word97)).getText())
+                .as("the fixture is a Word 97 document HWPF reads").contains(CraftedFiles.WORD97_TEXT);
+        StoredMaterial doc = accept(word97, "论文.doc", MaterialKind.DOCUMENT);
         assertThat(doc.mediaType()).isEqualTo("application/msword");
+        assertThat(intake.read(doc.originalKey())).contains(word97);
         byte[] pdf = ascii("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
         StoredMaterial printout = accept(pdf, "盖章表.pdf", MaterialKind.PRINTOUT);
         assertThat(printout.mediaType()).isEqualTo("application/pdf");
@@ -314,6 +327,16 @@ class MaterialIntakeTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /** The byte at offset 11 of the fixture's WordDocument stream (FIB flags: fEncrypted is its bit 0). */
+    private static int word97Flags() {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+                new java.io.ByteArrayInputStream(CraftedFiles.word97()))) {
+            return fs.createDocumentInputStream("WordDocument").readNBytes(12)[11] & 0xFF;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private StoredMaterial accept(byte[] content, String name, MaterialKind kind) {
         return intake.accept(new ByteArrayInputStream(content), name, kind);

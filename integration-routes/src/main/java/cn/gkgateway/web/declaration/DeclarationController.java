@@ -15,17 +15,12 @@ import cn.gkgateway.declaration.DeclarationStatus;
 import cn.gkgateway.declaration.DeclarationView;
 import cn.gkgateway.declaration.Declare;
 import cn.gkgateway.declaration.RuleResult;
-import cn.gkgateway.evidence.EvidenceFile;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.review.Decision;
-import cn.gkgateway.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,8 +32,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,7 +63,7 @@ class DeclarationController {
 
     record DetailResponse(DeclarationResponse declaration, String currentLevel, String currentLevelName, Integer currentLevelYear,
                           LocalDate workStartDate, Integer workYears, String currentWorkTypeName, List<RuleResult> rules,
-                          List<DeclarationDetail.Material> materials, List<DeclarationDetail.TimelineEntry> timeline,
+                          List<DeclarationDetail.TimelineEntry> timeline,
                           List<String> qualificationWarnings, Instant qualificationConfirmedAt) {
     }
 
@@ -135,25 +128,6 @@ class DeclarationController {
         declarations.deleteDraft(caller, id);
     }
 
-    @Operation(summary = "上传破格证明材料（请求体即 JPG、PNG 或 PDF 文件本身，不超过10MB）")
-    @PostMapping("/declarations/{id}/proof")
-    DeclarationResponse proof(Caller caller, @PathVariable long id, HttpServletRequest request) throws IOException {
-        byte[] content;
-        try (InputStream body = request.getInputStream()) {
-            content = body.readNBytes(EvidenceFile.MAX_BYTES + 1);
-        }
-        return DeclarationResponse.of(queries.view(declarations.attachProof(caller, id, content)));
-    }
-
-    @Operation(summary = "下载破格证明材料")
-    @GetMapping("/declarations/{id}/proof")
-    ResponseEntity<byte[]> proofFile(Caller caller, @PathVariable long id) {
-        DeclarationQueries.Proof proof = queries.proof(caller, id)
-                .orElseThrow(() -> DomainException.notFound("EVIDENCE_NOT_FOUND", "该申报尚未上传证明材料"));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(proof.mediaType()))
-                .header("X-Content-Type-Options", "nosniff").body(proof.content());
-    }
-
     @Operation(summary = "提交暂存的申报（须同意承诺书并填写联系人及手机或带区号的固定电话）")
     @PostMapping("/declarations/submit")
     List<DeclarationResponse> submit(Caller caller, @RequestBody Submit command) {
@@ -185,7 +159,7 @@ class DeclarationController {
         return new DetailResponse(DeclarationResponse.of(detail.view()),
                 detail.currentLevel() == null ? null : detail.currentLevel().name(),
                 detail.currentLevel() == null ? null : detail.currentLevel().displayName(), detail.currentLevelYear(),
-                detail.workStartDate(), detail.workYears(), detail.currentWorkTypeName(), detail.rules(), detail.materials(),
+                detail.workStartDate(), detail.workYears(), detail.currentWorkTypeName(), detail.rules(),
                 detail.timeline(), detail.qualificationWarnings(), detail.qualificationConfirmedAt());
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
 record DeclarationResponse(Long id, int year, Long workerId, String workerName, String workerIdNumber, Long unitId, String unitName,
                            String targetLevel, String targetLevelName, String workTypeCode, String workTypeName,
                            String mode, String modeName, String modeReason, String formerPost, String earlierResult,
-                           boolean hasProof, String proofType, String status, String statusName, String currentStepName,
+                           String status, String statusName, String currentStepName,
                            String authorKind, int round, boolean editable, boolean withdrawable,
                            String contactName, String contactPhone, Instant commitmentAcceptedAt, Instant createdAt,
                            Instant submittedAt, Instant decidedAt, Instant qualificationConfirmedAt, List<Step> steps) {
@@ -38,7 +38,7 @@ record DeclarationResponse(Long id, int year, Long workerId, String workerName, 
                 view.workerIdNumberMasked(), d.getUnitId(), view.unitName(), d.getTargetLevel().name(),
                 d.getTargetLevel().displayName(), d.getWorkTypeCode(), view.workTypeName(),
                 d.getMode().name(), d.getMode().displayName(), d.getModeReason(), d.getFormerPost(), d.getEarlierResult(),
-                d.hasProof(), d.getProofType(), d.getStatus().name(), d.getStatus().displayName(), view.currentStepName(),
+                d.getStatus().name(), d.getStatus().displayName(), view.currentStepName(),
                 d.getAuthorKind().name(), d.getRound(), d.editable(), withdrawable,
                 d.getContactName(), d.getContactPhoneMasked(), d.getCommitmentAcceptedAt(), d.getCreatedAt(),
                 d.getSubmittedAt(), d.getDecidedAt(), d.getQualificationConfirmedAt(), view.steps().stream().map(Step::of).toList());
