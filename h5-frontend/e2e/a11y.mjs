@@ -7,23 +7,26 @@ import { createRequire } from 'node:module'
 const require = createRequire(import.meta.url)
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
 
-/** Runs axe-core (WCAG 2 A/AA rules) on the page; throws naming every serious or critical violation. */
-export async function checkAxe(page, where) {
+/**
+ * Runs axe-core (WCAG 2 A/AA rules) on the page, or only within the element matched by the CSS selector
+ * {@code within}; throws naming every serious or critical violation.
+ */
+export async function checkAxe(page, where, within = null) {
   // a dialog fading in or out blends its colours with the overlay: judge the page once it is still
   await page
     .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5000 })
     .catch(() => {})
   const loaded = await page.evaluate(() => typeof window.axe !== 'undefined')
   if (!loaded) await page.evaluate(AXE_SOURCE)
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
+  const violations = await page.evaluate(async (selector) => {
+    const result = await window.axe.run(selector ?? document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
     })
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)} ${(n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 200)}`).join('\n   | ')}`)
-  })
+  }, within)
   if (violations.length) throw new Error(`axe-core，${where}：\n${violations.join('\n')}`)
 }
 

@@ -49,7 +49,8 @@ const unitSteps = [
       await input('senior-thesisTitle').fill(TITLE)
       await byTest('senior-condition-3').click()
       await checkKeyboardReach(page, ['senior-resume', 'senior-thesisTitle', 'revise-save'])
-      await checkAxe(page, '查看/补充（高级技师申报信息）')
+      // the section this journey is about (the page behind the dialog has its own journeys)
+      await checkAxe(page, '查看/补充（高级技师申报信息）', '[data-test="senior-extras"]')
     },
   ],
   [
@@ -82,7 +83,7 @@ const reviewerSteps = [
       check((await byTest('senior-view-thesis').innerText()) === TITLE, '应显示论文标题')
       check((await byTest('senior-view-thesis-file').innerText()).includes('文件名与标题一致'), '论文文件名应与标题一致')
       await byTest('material-slot-THESIS').waitFor()
-      await checkAxe(page, '申报详情（高级技师申报信息）')
+      await checkAxe(page, '申报详情（高级技师申报信息）', '[data-test="senior-extras"]')
     },
   ],
 ]
@@ -110,7 +111,7 @@ const applicantSteps = [
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       check(width <= 375, `375 像素宽度下不应横向滚动，实际宽度 ${width}`)
       await checkKeyboardReach(page, ['h5-senior-resume', 'h5-senior-thesisTitle'])
-      await checkAxe(page, 'H5 申报详情（高级技师申报信息）')
+      await checkAxe(page, 'H5 申报详情（高级技师申报信息）', '[data-test="h5-senior-extras"]')
     },
   ],
 ]
