@@ -188,14 +188,14 @@ class KeyChangeIT extends GatewayIntegrationTest {
         // another unit sees nothing of it and can do nothing with it
         String otherUnit = login("danwei2");
         assertThat(api.get(otherUnit, path).status()).isEqualTo(404);
-        assertThat(send(otherUnit, path + "/evidence", ImportFiles.png()).status()).isEqualTo(404);
+        assertThat(send(otherUnit, path + "/evidence?name=p.png", ImportFiles.png()).status()).isEqualTo(404);
         assertThat(api.get(otherUnit, path + "/evidence").status()).isEqualTo(404);
         assertThat(api.post(otherUnit, path + "/submit", CONTACT).status()).isEqualTo(404);
         assertThat(api.post(otherUnit, path + "/decision", APPROVE).status()).isEqualTo(403);
         assertThat(api.get(otherUnit, CHANGES).raw()).doesNotContain("\"id\":" + id + ",");
 
         assertThat(api.post(unit, path + "/submit", CONTACT).code()).isEqualTo("EVIDENCE_REQUIRED");
-        assertThat(send(unit, path + "/evidence", ImportFiles.png()).status()).isEqualTo(200);
+        assertThat(send(unit, path + "/evidence?name=p.png", ImportFiles.png()).status()).isEqualTo(200);
         Answer submitted = api.post(unit, path + "/submit", CONTACT);
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
         assertThat(submitted.body().path("status").asText()).isEqualTo("SUBMITTED");
