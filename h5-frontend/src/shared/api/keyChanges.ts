@@ -1,5 +1,5 @@
 // 关键信息修改 (docs/api.md, "Key-info changes"): the upload's body is the edited .xlsx itself.
-import { batchRequestApi } from './batchRequests'
+import { batchRequestApi, type EvidenceFacts } from './batchRequests'
 import { http } from './request'
 import type { ImportStep, RowFault } from './rosterImports'
 
@@ -30,6 +30,7 @@ export interface KeyChange {
   acceptedCount: number
   rejectedCount: number
   hasEvidence: boolean
+  evidence: EvidenceFacts | null
   contactName: string | null
   contactPhone: string | null
   createdAt: string
@@ -48,7 +49,6 @@ const api = batchRequestApi<KeyChange>(BASE, 300000)
 export const uploadKeyChange = api.upload
 export const listKeyChanges = api.list
 export const getKeyChange = api.get
-export const uploadKeyChangeEvidence = api.uploadEvidence
-export const downloadKeyChangeEvidence = api.downloadEvidence
+export const keyChangeBatchApi = api
 export const submitKeyChange = api.submit
 export const decideKeyChange = api.decide
