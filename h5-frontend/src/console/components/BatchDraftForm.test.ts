@@ -4,8 +4,9 @@ import ElementPlus from 'element-plus'
 import { fakeApi } from '@/test/fakeApi'
 import BatchDraftForm from './BatchDraftForm.vue'
 import { importBatchApi } from '@/shared/api/rosterImports'
+import type { BatchRequestView } from '@/shared/api/batchRequests'
 
-const draft = {
+const draft: BatchRequestView = {
   id: 7,
   status: 'DRAFT',
   hasEvidence: false,
@@ -14,7 +15,7 @@ const draft = {
   contactPhone: null,
   steps: [],
 }
-const photographed = {
+const photographed: BatchRequestView = {
   ...draft,
   hasEvidence: true,
   evidence: { name: '签字盖章表.jpg', mediaType: 'image/jpeg', size: 2048, image: true, width: 1200, height: 900 },
@@ -28,12 +29,7 @@ describe('BatchDraftForm', () => {
       'GET /roster/imports/7/evidence/thumbnail': [200, new Blob(['jpeg'], { type: 'image/jpeg' })],
     })
     const wrapper = mount(BatchDraftForm, {
-      props: {
-        current: draft,
-        api: importBatchApi,
-        prefix: 'roster-import',
-        'onUpdate:current': (value: typeof draft) => wrapper.setProps({ current: value }),
-      },
+      props: { current: draft, api: importBatchApi, prefix: 'roster-import' },
       global: { plugins: [ElementPlus] },
     })
     expect(wrapper.get('[data-test="roster-import-evidence"]').text()).toBe('未上传')
@@ -43,6 +39,9 @@ describe('BatchDraftForm', () => {
     await flushPromises()
     const upload = calls.find((call) => call.url === '/roster/imports/7/evidence')
     expect(upload?.params).toEqual({ name: '签字盖章表.jpg' })
+    const updated = wrapper.emitted('update:current')?.[0]?.[0] as BatchRequestView
+    expect(updated.evidence?.name).toBe('签字盖章表.jpg')
+    await wrapper.setProps({ current: updated })
     await expect.poll(() => wrapper.find('[data-test="roster-import-evidence-thumbnail"]').exists()).toBe(true)
     expect(wrapper.get('[data-test="roster-import-evidence"]').text()).toContain('已上传：签字盖章表.jpg')
     expect(wrapper.get('[data-test="roster-import-evidence-thumbnail"]').attributes('alt')).toContain('签字盖章表.jpg')

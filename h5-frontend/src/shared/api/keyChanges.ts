@@ -27,6 +27,8 @@ export interface KeyChange {
   unitName: string | null
   status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'RETURNED'
   statusName: string
+  onlyValidRows: boolean
+  modeName: string
   acceptedCount: number
   rejectedCount: number
   hasEvidence: boolean
@@ -52,3 +54,13 @@ export const getKeyChange = api.get
 export const keyChangeBatchApi = api
 export const submitKeyChange = api.submit
 export const decideKeyChange = api.decide
+
+/** 只提交可修改的行 (true, the default) or 全部正确才提交 (false). */
+export async function chooseKeyChangeMode(id: number, onlyValidRows: boolean): Promise<KeyChange> {
+  return (await http.put<KeyChange>(`${BASE}/${id}/mode`, { onlyValidRows })).data
+}
+
+/** The refused rows with their reasons as .xlsx. */
+export async function downloadRefusedRows(id: number): Promise<Blob> {
+  return (await http.get<Blob>(`${BASE}/${id}/rejected`, { responseType: 'blob' })).data
+}

@@ -38,6 +38,8 @@ public class KeyChangeRequest {
     private int acceptedCount;
     @Column(nullable = false)
     private int rejectedCount;
+    @Column(nullable = false)
+    private boolean onlyValidRows = true;
     @Embedded
     private BatchRecord batch;
     @Version
@@ -61,6 +63,11 @@ public class KeyChangeRequest {
         if (status != KeyChangeStatus.DRAFT) {
             throw DomainException.conflict("KEY_CHANGE_NOT_DRAFT", "该关键信息修改已提交审核或已办结，不能再修改");
         }
+    }
+
+    void setOnlyValidRows(boolean onlyValidRows) {
+        requireDraft();
+        this.onlyValidRows = onlyValidRows;
     }
 
     Optional<StoredMaterial> attachEvidence(StoredMaterial material) {
@@ -88,6 +95,8 @@ public class KeyChangeRequest {
     public KeyChangeStatus getStatus() { return status; }
     public int getAcceptedCount() { return acceptedCount; }
     public int getRejectedCount() { return rejectedCount; }
+    /** True (the default): only the accepted rows are submitted; false: nothing is submitted while any row is refused. */
+    public boolean isOnlyValidRows() { return onlyValidRows; }
     public String getContactName() { return batch.getContactName(); }
     public String getContactPhoneMasked() { return batch.getContactPhoneMasked(); }
     public boolean hasEvidence() { return batch.hasEvidence(); }

@@ -211,6 +211,22 @@ public class KeyChangeService implements BatchRequestService {
         return pending.isEmpty() ? List.of() : requests.findByIdInOrderByIdDesc(pending);
     }
 
+    /** 只提交可修改的行 (true, the default) or 全部正确才提交 (false: a file with any refused row submits nothing). */
+    @Transactional
+    public KeyChangeRequest chooseMode(Caller caller, long requestId, boolean onlyValidRows) {
+        KeyChangeRequest draft = own(caller, requestId);
+        draft.setOnlyValidRows(onlyValidRows);
+        auditLog.record(caller, "KEY_CHANGE_MODE", "key_change_request", requestId, onlyValidRows ? "只提交可修改的行" : "全部正确才提交");
+        return draft;
+    }
+
+    /** The refused rows (old vs new as uploaded, ID numbers masked, with their reasons), for the download. */
+    @Transactional(readOnly = true)
+    public List<RowView> refusedRows(Caller caller, long requestId) {
+        visible(caller, requestId);
+        return rows.findByRequestIdOrderByLineNo(requestId).stream().filter(row -> !row.accepted).map(this::view).toList();
+    }
+
     /** The signed, stamped printout of the caller's own draft change (any earlier one is replaced). */
     @Override
     public void attachEvidence(Caller caller, long requestId, InputStream body, String fileName) {
@@ -234,6 +250,18 @@ public class KeyChangeService implements BatchRequestService {
         draft.requireDraft();
         BatchSubmission.Contact contact = BatchSubmission.contact(contactName, contactPhone);
         BatchSubmission.requireEvidence(draft.hasEvidence());
+        if (!draft.isOnlyValidRows() && draft.getRejectedCount() > 0) {
+            List<DomainException.FieldProblem> problems = new ArrayList<>();
+            for (RowView refused : refusedRows(caller, requestId)) {
+                for (RowFault fault : refused.faults()) {
+                    if (problems.size() < 100) {
+                        problems.add(new DomainException.FieldProblem("第" + refused.rowNumber() + "行·" + fault.column(), fault.message(), fault.code()));
+                    }
+                }
+            }
+            throw new DomainException(DomainException.Kind.INVALID, "ROWS_INVALID", "有" + draft.getRejectedCount()
+                    + "行不予修改，按“全部正确才提交”本次不会修改任何人员：请修改后重新上传，或选择“只提交可修改的行”", problems);
+        }
         List<KeyChangeRow> accepted = rows.findByRequestIdAndAcceptedTrueOrderByLineNo(requestId);
         if (accepted.isEmpty()) {
             throw DomainException.invalid("NO_DATA_ROWS", "file", "没有可以修改的行：请按提示修改后重新上传");

@@ -17,6 +17,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -77,6 +78,24 @@ class KeyChangeController extends BatchRequestEndpoints<KeyChangeResponse> {
     @GetMapping("/{id}")
     KeyChangeResponse get(Caller caller, @PathVariable long id) {
         return KeyChangeResponse.of(changes.summary(caller, id));
+    }
+
+    record ModeRequest(Boolean onlyValidRows) {
+    }
+
+    @Operation(summary = "选择提交方式：只提交可修改的行（默认），或全部正确才提交（有不予修改的行时整份不提交）")
+    @PutMapping("/{id}/mode")
+    KeyChangeResponse mode(Caller caller, @PathVariable long id, @RequestBody ModeRequest request) {
+        changes.chooseMode(caller, id, request == null || !Boolean.FALSE.equals(request.onlyValidRows()));
+        return view(caller, id);
+    }
+
+    @Operation(summary = "下载不予修改的行（.xlsx：原行号、表中的新值（身份证号脱敏）、不予修改原因）")
+    @GetMapping("/{id}/rejected")
+    ResponseEntity<byte[]> rejected(Caller caller, @PathVariable long id) {
+        byte[] bytes = RefusedRowsWorkbook.write(changes.refusedRows(caller, id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("关键信息修改不予修改的行.xlsx")).body(bytes);
     }
 
     @Override
