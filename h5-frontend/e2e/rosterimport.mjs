@@ -1,7 +1,7 @@
 // End-to-end 导入新增人员 through the console against a running gateway: the unit uploads a
 // filled-in template (IMPORT_FILE: one good row, one bad row), sees accepted and rejected rows
-// and the mode, switches to 只导入正确的行, uploads the evidence (EVIDENCE_FILE), gives a contact
-// and submits; the district and then the city exam office approve in 导入审核.
+// and the mode, switches to 只导入正确的行, uploads the evidence (EVIDENCE_FILE, a photo: its thumbnail shows), gives a
+// contact and submits; the district and then the city exam office see the thumbnail and approve in 导入审核.
 // Usage: BASE_URL=… IMPORT_FILE=/path/a.xlsx EVIDENCE_FILE=/path/p.png node e2e/rosterimport.mjs
 import { BASE_URL, check, openBrowser, runSteps } from './browser.mjs'
 import { checkAxe, checkKeyboardReach } from './a11y.mjs'
@@ -30,7 +30,9 @@ async function approveAs(name) {
   await byTest('menu-import-reviews').click()
   await byTest(`import-review-open-${importId}`).click()
   await byTest('import-review-approve').waitFor()
+  await byTest('import-review-evidence-thumbnail').waitFor()
   await checkAxe(page, '导入审核')
+  await checkKeyboardReach(page, ['import-review-evidence-open', 'import-review-evidence-download', 'import-review-approve'])
   await page.locator('textarea[data-test="import-review-reason"], [data-test="import-review-reason"] textarea').first().fill('材料齐全，同意')
   await byTest('import-review-approve').click()
   await byTest(`import-review-open-${importId}`).waitFor({ state: 'detached' })
@@ -60,6 +62,11 @@ await runSteps('rosterimport', page, browser, [
   ['上传盖章打印件，填写联系人并提交', async () => {
     await byTest('roster-import-evidence-file').setInputFiles(EVIDENCE_FILE)
     await page.locator('[data-test="roster-import-evidence"]', { hasText: '已上传' }).waitFor()
+    // the printout went through the photo pipeline: its thumbnail is shown, with a text alternative
+    await byTest('roster-import-evidence-thumbnail').waitFor()
+    const loaded = await byTest('roster-import-evidence-thumbnail').evaluate((img) => img.complete && img.naturalWidth > 0)
+    check(loaded, '打印件缩略图未显示')
+    await checkAxe(page, '导入（已上传打印件）')
     await input('roster-import-contact-name').fill('陈红梅')
     await input('roster-import-contact-phone').fill('13900139000')
     await byTest('roster-import-submit').click()

@@ -2,19 +2,18 @@
 // the unit attaching evidence and submitting, and the exam office reviewing.
 import { onMounted, ref, type Ref } from 'vue'
 import { showError } from './notify'
-import type { BatchDecision } from '@/shared/api/batchRequests'
+import type { BatchDecision, EvidenceCopy } from '@/shared/api/batchRequests'
 
 export interface BatchReviewApi<T> {
   list: () => Promise<T[]>
   get: (id: number) => Promise<T>
-  downloadEvidence: (id: number) => Promise<Blob>
   decide: (id: number, decision: BatchDecision, reason: string) => Promise<T>
 }
 
+/** The exam office's side: the pending list, the request opened, and its decision. */
 export function useBatchReview<T extends { id: number }>(api: BatchReviewApi<T>) {
   const pending = ref([]) as Ref<T[]>
   const current = ref(null) as Ref<T | null>
-  const reason = ref('')
   const deciding = ref(false)
 
   async function refresh() {
@@ -28,27 +27,16 @@ export function useBatchReview<T extends { id: number }>(api: BatchReviewApi<T>)
   async function open(id: number) {
     try {
       current.value = await api.get(id)
-      reason.value = ''
     } catch (e) {
       showError(e)
     }
   }
 
-  async function evidence() {
-    if (!current.value) return
-    try {
-      const data = await api.downloadEvidence(current.value.id)
-      window.open(URL.createObjectURL(data), '_blank', 'noopener')
-    } catch (e) {
-      showError(e)
-    }
-  }
-
-  async function decide(decision: BatchDecision) {
+  async function decide(decision: BatchDecision, reason: string) {
     if (!current.value) return
     deciding.value = true
     try {
-      current.value = await api.decide(current.value.id, decision, reason.value)
+      current.value = await api.decide(current.value.id, decision, reason)
       await refresh()
     } catch (e) {
       showError(e)
@@ -58,10 +46,14 @@ export function useBatchReview<T extends { id: number }>(api: BatchReviewApi<T>)
   }
 
   onMounted(refresh)
-  return { pending, current, reason, deciding, open, evidence, decide }
+  return { pending, current, deciding, open, decide }
 }
 
-export interface BatchDraftApi<T> {
+export interface BatchEvidenceApi {
+  evidenceCopy: (id: number, copy: EvidenceCopy) => Promise<Blob>
+}
+
+export interface BatchDraftApi<T> extends BatchEvidenceApi {
   uploadEvidence: (id: number, file: File) => Promise<T>
   submit: (id: number, contactName: string, contactPhone: string) => Promise<T>
 }
@@ -75,16 +67,20 @@ export function useBatchDraft<T extends { id: number }>(current: Ref<T | null>, 
   const contactName = ref('')
   const contactPhone = ref('')
   const submitting = ref(false)
+  const uploadingEvidence = ref(false)
 
   async function evidence(event: Event) {
     const input = event.target as HTMLInputElement
     const file = input.files?.[0]
     input.value = ''
     if (!file || !current.value) return
+    uploadingEvidence.value = true
     try {
       current.value = await api.uploadEvidence(current.value.id, file)
     } catch (e) {
       showError(e)
+    } finally {
+      uploadingEvidence.value = false
     }
   }
 
@@ -101,5 +97,5 @@ export function useBatchDraft<T extends { id: number }>(current: Ref<T | null>, 
     }
   }
 
-  return { contactName, contactPhone, submitting, evidence, submit }
+  return { contactName, contactPhone, submitting, uploadingEvidence, evidence, submit }
 }

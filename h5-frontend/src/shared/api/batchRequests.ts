@@ -3,9 +3,43 @@
 import { http } from './request'
 
 export type BatchDecision = 'APPROVE' | 'REJECT' | 'RETURN'
+export type EvidenceCopy = 'original' | 'display' | 'thumbnail'
 
-async function postFile<T>(path: string, file: File, timeout: number): Promise<T> {
+/** The signed printout as a page shows it: its name, served type, size, and whether it has a thumbnail. */
+export interface EvidenceFacts {
+  name: string
+  mediaType: string
+  size: number | null
+  image: boolean
+  width: number | null
+  height: number | null
+}
+
+export interface BatchStep {
+  stepNo: number
+  name: string
+  organisationName: string
+  status: string
+  decision: string | null
+  reason: string | null
+  reviewerName: string | null
+  decidedAt: string | null
+}
+
+/** What every batch request answers besides its own rows. */
+export interface BatchRequestView {
+  id: number
+  status: string
+  hasEvidence: boolean
+  evidence: EvidenceFacts | null
+  contactName: string | null
+  contactPhone: string | null
+  steps: BatchStep[]
+}
+
+async function postFile<T>(path: string, file: File, timeout: number, params?: Record<string, string>): Promise<T> {
   const response = await http.post<T>(path, file, {
+    params,
     headers: { 'Content-Type': 'application/octet-stream' },
     timeout,
   })
@@ -18,9 +52,9 @@ export function batchRequestApi<T>(base: string, uploadTimeout: number) {
     upload: (file: File) => postFile<T>(base, file, uploadTimeout),
     list: async (): Promise<T[]> => (await http.get<T[]>(base)).data,
     get: async (id: number): Promise<T> => (await http.get<T>(`${base}/${id}`)).data,
-    uploadEvidence: (id: number, file: File) => postFile<T>(`${base}/${id}/evidence`, file, 120000),
-    downloadEvidence: async (id: number): Promise<Blob> =>
-      (await http.get<Blob>(`${base}/${id}/evidence`, { responseType: 'blob' })).data,
+    uploadEvidence: (id: number, file: File) => postFile<T>(`${base}/${id}/evidence`, file, 120000, { name: file.name }),
+    evidenceCopy: async (id: number, copy: EvidenceCopy): Promise<Blob> =>
+      (await http.get<Blob>(`${base}/${id}/evidence${copy === 'original' ? '' : `/${copy}`}`, { responseType: 'blob', timeout: 60000 })).data,
     submit: async (id: number, contactName: string, contactPhone: string): Promise<T> =>
       (await http.post<T>(`${base}/${id}/submit`, { contactName, contactPhone })).data,
     decide: async (id: number, decision: BatchDecision, reason: string): Promise<T> =>

@@ -1,5 +1,5 @@
 // 关键信息修改 (docs/api.md, "Key-info changes"): the upload's body is the edited .xlsx itself.
-import { batchRequestApi } from './batchRequests'
+import { batchRequestApi, type EvidenceFacts } from './batchRequests'
 import { http } from './request'
 import type { ImportStep, RowFault } from './rosterImports'
 
@@ -27,9 +27,12 @@ export interface KeyChange {
   unitName: string | null
   status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'RETURNED'
   statusName: string
+  onlyValidRows: boolean
+  modeName: string
   acceptedCount: number
   rejectedCount: number
   hasEvidence: boolean
+  evidence: EvidenceFacts | null
   contactName: string | null
   contactPhone: string | null
   createdAt: string
@@ -48,7 +51,16 @@ const api = batchRequestApi<KeyChange>(BASE, 300000)
 export const uploadKeyChange = api.upload
 export const listKeyChanges = api.list
 export const getKeyChange = api.get
-export const uploadKeyChangeEvidence = api.uploadEvidence
-export const downloadKeyChangeEvidence = api.downloadEvidence
+export const keyChangeBatchApi = api
 export const submitKeyChange = api.submit
 export const decideKeyChange = api.decide
+
+/** 只提交可修改的行 (true, the default) or 全部正确才提交 (false). */
+export async function chooseKeyChangeMode(id: number, onlyValidRows: boolean): Promise<KeyChange> {
+  return (await http.put<KeyChange>(`${BASE}/${id}/mode`, { onlyValidRows })).data
+}
+
+/** The refused rows with their reasons as .xlsx. */
+export async function downloadRefusedRows(id: number): Promise<Blob> {
+  return (await http.get<Blob>(`${BASE}/${id}/rejected`, { responseType: 'blob' })).data
+}

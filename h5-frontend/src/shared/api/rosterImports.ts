@@ -1,5 +1,5 @@
 // 导入新增人员 (docs/api.md, "Roster import"): the upload's body is the .xlsx file itself.
-import { batchRequestApi } from './batchRequests'
+import { batchRequestApi, type BatchStep, type EvidenceFacts } from './batchRequests'
 import { http } from './request'
 
 const BASE = '/roster/imports'
@@ -23,16 +23,7 @@ export interface ImportRow {
   faults: RowFault[]
 }
 
-export interface ImportStep {
-  stepNo: number
-  name: string
-  organisationName: string
-  status: string
-  decision: string | null
-  reason: string | null
-  reviewerName: string | null
-  decidedAt: string | null
-}
+export type ImportStep = BatchStep
 
 export interface RosterImport {
   id: number
@@ -48,6 +39,7 @@ export interface RosterImport {
   outcome: 'ROWS_INVALID' | 'ALL_VALID'
   hasEvidence: boolean
   evidenceType: string | null
+  evidence: EvidenceFacts | null
   contactName: string | null
   contactPhone: string | null
   createdAt: string
@@ -70,8 +62,7 @@ const api = batchRequestApi<RosterImport>(BASE, 600000)
 export const uploadImport = api.upload
 export const listImports = api.list
 export const getImport = api.get
-export const uploadEvidence = api.uploadEvidence
-export const downloadEvidence = api.downloadEvidence
+export const importBatchApi = api
 export const submitImport = api.submit
 export const decideImport = api.decide
 

@@ -18,6 +18,7 @@ const draft = {
   outcome: 'ROWS_INVALID',
   hasEvidence: false,
   evidenceType: null,
+  evidence: null,
   contactName: null,
   contactPhone: null,
   createdAt: '2026-06-15T02:00:00Z',

@@ -1,6 +1,7 @@
 package cn.gkgateway.keychange;
 
 import cn.gkgateway.rosterimport.BatchRecord;
+import cn.gkgateway.evidence.StoredMaterial;
 import cn.gkgateway.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One upload of an edited 关键信息修改 sheet by a unit: counts of accepted and refused rows, evidence,
@@ -36,6 +38,8 @@ public class KeyChangeRequest {
     private int acceptedCount;
     @Column(nullable = false)
     private int rejectedCount;
+    @Column(nullable = false)
+    private boolean onlyValidRows = true;
     @Embedded
     private BatchRecord batch;
     @Version
@@ -61,9 +65,18 @@ public class KeyChangeRequest {
         }
     }
 
-    void attachEvidence(String key, String type) {
+    void setOnlyValidRows(boolean onlyValidRows) {
         requireDraft();
-        batch.attachEvidence(key, type);
+        this.onlyValidRows = onlyValidRows;
+    }
+
+    Optional<StoredMaterial> attachEvidence(StoredMaterial material) {
+        requireDraft();
+        return batch.attachEvidence(material);
+    }
+
+    BatchRecord batch() {
+        return batch;
     }
 
     void submit(String contactName, String phoneCipher, String phoneMasked, Instant at) {
@@ -82,10 +95,12 @@ public class KeyChangeRequest {
     public KeyChangeStatus getStatus() { return status; }
     public int getAcceptedCount() { return acceptedCount; }
     public int getRejectedCount() { return rejectedCount; }
+    /** True (the default): only the accepted rows are submitted; false: nothing is submitted while any row is refused. */
+    public boolean isOnlyValidRows() { return onlyValidRows; }
     public String getContactName() { return batch.getContactName(); }
     public String getContactPhoneMasked() { return batch.getContactPhoneMasked(); }
-    public String getEvidenceKey() { return batch.getEvidenceKey(); }
-    public String getEvidenceType() { return batch.getEvidenceType(); }
+    public boolean hasEvidence() { return batch.hasEvidence(); }
+    public BatchRecord.EvidenceFacts getEvidence() { return batch.evidence(); }
     public Instant getCreatedAt() { return batch.getCreatedAt(); }
     public Instant getSubmittedAt() { return batch.getSubmittedAt(); }
     public Instant getDecidedAt() { return batch.getDecidedAt(); }

@@ -5,14 +5,12 @@ import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.CatalogEntry;
 import cn.gkgateway.catalog.Level;
 import cn.gkgateway.catalog.WorkType;
-import cn.gkgateway.evidence.EvidenceFile;
-import cn.gkgateway.evidence.EvidenceStore;
+import cn.gkgateway.evidence.StoredMaterial;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.keychange.KeyChangeSheet.SheetRow;
-import cn.gkgateway.keychange.KeyChangeViews.EvidenceContent;
 import cn.gkgateway.keychange.KeyChangeViews.FieldChange;
 import cn.gkgateway.keychange.KeyChangeViews.RowView;
 import cn.gkgateway.keychange.KeyChangeViews.Summary;
@@ -29,6 +27,8 @@ import cn.gkgateway.roster.RosterService.KeyValues;
 import cn.gkgateway.roster.Worker;
 import cn.gkgateway.roster.WorkerStatus;
 import cn.gkgateway.roster.Workers;
+import cn.gkgateway.rosterimport.BatchEvidence;
+import cn.gkgateway.rosterimport.BatchRequestService;
 import cn.gkgateway.rosterimport.BatchSubmission;
 import cn.gkgateway.rosterimport.ImportCell;
 import cn.gkgateway.rosterimport.ImportReviewChain;
@@ -42,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ import java.util.function.Function;
  * worker's key-field history. Only the operator of the workers' own unit asks; another unit's change is 404.
  */
 @Service
-public class KeyChangeService {
+public class KeyChangeService implements BatchRequestService {
 
     public static final String SUBJECT_TYPE = "KEY_CHANGE";
     /** The most workers one template may list. */
@@ -83,7 +84,7 @@ public class KeyChangeService {
     private final ScopePolicy scopePolicy;
     private final Catalog catalog;
     private final PersonalDataProtector protector;
-    private final EvidenceStore evidence;
+    private final BatchEvidence evidence;
     private final ReviewService reviews;
     private final ReviewSteps steps;
     private final ImportReviewChain chains;
@@ -93,7 +94,7 @@ public class KeyChangeService {
 
     public KeyChangeService(KeyChangeRequests requests, KeyChangeRows rows, Workers workers, RosterService roster,
                             Organisations organisations, ScopePolicy scopePolicy, Catalog catalog, PersonalDataProtector protector,
-                            EvidenceStore evidence, ReviewService reviews, ReviewSteps steps, ImportReviewChain chains,
+                            BatchEvidence evidence, ReviewService reviews, ReviewSteps steps, ImportReviewChain chains,
                             AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
         this.requests = requests;
         this.rows = rows;
@@ -210,31 +211,57 @@ public class KeyChangeService {
         return pending.isEmpty() ? List.of() : requests.findByIdInOrderByIdDesc(pending);
     }
 
+    /** 只提交可修改的行 (true, the default) or 全部正确才提交 (false: a file with any refused row submits nothing). */
     @Transactional
-    public KeyChangeRequest attachEvidence(Caller caller, long requestId, byte[] content) {
+    public KeyChangeRequest chooseMode(Caller caller, long requestId, boolean onlyValidRows) {
         KeyChangeRequest draft = own(caller, requestId);
-        draft.requireDraft();
-        String type = EvidenceFile.check(content);
-        draft.attachEvidence(evidence.put(protector.encryptBytes(content)), type);
-        auditLog.record(caller, "KEY_CHANGE_EVIDENCE", "key_change_request", requestId, type);
+        draft.setOnlyValidRows(onlyValidRows);
+        auditLog.record(caller, "KEY_CHANGE_MODE", "key_change_request", requestId, onlyValidRows ? "只提交可修改的行" : "全部正确才提交");
         return draft;
     }
 
+    /** The refused rows (old vs new as uploaded, ID numbers masked, with their reasons), for the download. */
     @Transactional(readOnly = true)
-    public Optional<EvidenceContent> evidence(Caller caller, long requestId) {
-        KeyChangeRequest found = visible(caller, requestId);
-        if (found.getEvidenceKey() == null) {
-            return Optional.empty();
-        }
-        return evidence.get(found.getEvidenceKey()).map(sealed -> new EvidenceContent(found.getEvidenceType(), protector.decryptBytes(sealed)));
+    public List<RowView> refusedRows(Caller caller, long requestId) {
+        visible(caller, requestId);
+        return rows.findByRequestIdOrderByLineNo(requestId).stream().filter(row -> !row.accepted).map(this::view).toList();
     }
 
+    /** The signed, stamped printout of the caller's own draft change (any earlier one is replaced). */
+    @Override
+    public void attachEvidence(Caller caller, long requestId, InputStream body, String fileName) {
+        evidence.attach(body, fileName, () -> own(caller, requestId).requireDraft(), stored -> {
+            KeyChangeRequest draft = own(caller, requestId);
+            Optional<StoredMaterial> replaced = draft.attachEvidence(stored);
+            auditLog.record(caller, "KEY_CHANGE_EVIDENCE", "key_change_request", requestId, stored.mediaType());
+            return replaced;
+        });
+    }
+
+    @Override
+    public BatchEvidence.Opened evidence(Caller caller, long requestId, BatchEvidence.Copy copy) {
+        return evidence.open(() -> visible(caller, requestId).batch(), copy);
+    }
+
+    @Override
     @Transactional
-    public KeyChangeRequest submit(Caller caller, long requestId, String contactName, String contactPhone) {
+    public void submit(Caller caller, long requestId, String contactName, String contactPhone) {
         KeyChangeRequest draft = own(caller, requestId);
         draft.requireDraft();
         BatchSubmission.Contact contact = BatchSubmission.contact(contactName, contactPhone);
-        BatchSubmission.requireEvidence(draft.getEvidenceKey());
+        BatchSubmission.requireEvidence(draft.hasEvidence());
+        if (!draft.isOnlyValidRows() && draft.getRejectedCount() > 0) {
+            List<DomainException.FieldProblem> problems = new ArrayList<>();
+            for (RowView refused : refusedRows(caller, requestId)) {
+                for (RowFault fault : refused.faults()) {
+                    if (problems.size() < 100) {
+                        problems.add(new DomainException.FieldProblem("第" + refused.rowNumber() + "行·" + fault.column(), fault.message(), fault.code()));
+                    }
+                }
+            }
+            throw new DomainException(DomainException.Kind.INVALID, "ROWS_INVALID", "有" + draft.getRejectedCount()
+                    + "行不予修改，按“全部正确才提交”本次不会修改任何人员：请修改后重新上传，或选择“只提交可修改的行”", problems);
+        }
         List<KeyChangeRow> accepted = rows.findByRequestIdAndAcceptedTrueOrderByLineNo(requestId);
         if (accepted.isEmpty()) {
             throw DomainException.invalid("NO_DATA_ROWS", "file", "没有可以修改的行：请按提示修改后重新上传");
@@ -250,12 +277,12 @@ public class KeyChangeService {
         draft.submit(contact.name(), protector.encrypt(contact.phone().value()), contact.phone().masked(), clock.instant());
         reviews.start(SUBJECT_TYPE, requestId, chains.forUnit(unit));
         auditLog.record(caller, "KEY_CHANGE_SUBMITTED", "key_change_request", requestId, accepted.size() + "人");
-        return draft;
     }
 
     /** Records an exam office's decision; the last approval changes every accepted row's worker, all or none. */
+    @Override
     @Transactional
-    public KeyChangeRequest decide(Caller caller, long requestId, Decision decision, String reason) {
+    public void decide(Caller caller, long requestId, Decision decision, String reason) {
         caller.require(Role.EXAM_OFFICE);
         KeyChangeRequest found = visible(caller, requestId);
         if (found.getStatus() != KeyChangeStatus.SUBMITTED) {
@@ -282,7 +309,6 @@ public class KeyChangeService {
             case ADVANCED -> { }
         }
         auditLog.record(caller, "KEY_CHANGE_DECIDED", "key_change_request", requestId, decision.displayName());
-        return found;
     }
 
     /** The worker still has the old values the row was checked against, and a new ID number is nobody else's. */

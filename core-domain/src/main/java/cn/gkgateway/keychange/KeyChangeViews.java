@@ -25,7 +25,4 @@ public final class KeyChangeViews {
     /** A selected worker as the 关键信息修改 sheet lists it; the ID number in full (the unit's own worker). */
     public record TemplateRow(long workerId, String name, String idNumber, String workTypeName, String levelName, Integer levelYear) {
     }
-
-    public record EvidenceContent(String mediaType, byte[] content) {
-    }
 }

@@ -2,6 +2,7 @@ package cn.gkgateway.material;
 
 import cn.gkgateway.declaration.Declaration;
 import cn.gkgateway.declaration.DeclarationStatus;
+import cn.gkgateway.declaration.DeclarationWindow;
 import cn.gkgateway.declaration.Declarations;
 import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.Caller;
@@ -17,7 +18,8 @@ import java.util.Objects;
  * Who may see and who may change a declaration's materials. Seeing follows the declaration: its unit, the
  * unit's department, the exam office of its region, the applicant it is about. Changing is for the unit's
  * operator (管理员代为上传) and the applicant, and only while the declaration is not submitted (a draft, or
- * returned for supplement). Anything out of reach answers "not found", so that its existence does not leak.
+ * returned for supplement) and its level's window lets it change ({@link DeclarationWindow}). Anything out of
+ * reach answers "not found", so that its existence does not leak.
  */
 @Component
 public class MaterialAccess {
@@ -25,11 +27,13 @@ public class MaterialAccess {
     private final Declarations declarations;
     private final ScopePolicy scopePolicy;
     private final Accounts accounts;
+    private final DeclarationWindow window;
 
-    public MaterialAccess(Declarations declarations, ScopePolicy scopePolicy, Accounts accounts) {
+    public MaterialAccess(Declarations declarations, ScopePolicy scopePolicy, Accounts accounts, DeclarationWindow window) {
         this.declarations = declarations;
         this.scopePolicy = scopePolicy;
         this.accounts = accounts;
+        this.window = window;
     }
 
     /** Whether a declaration in this status takes materials: a draft, or one returned for supplement. */
@@ -45,7 +49,7 @@ public class MaterialAccess {
 
     /** Whether the caller may add or remove materials of the declaration in its present state. */
     public boolean mayChange(Caller caller, Declaration declaration) {
-        return uploader(caller, declaration) && acceptsMaterials(declaration);
+        return uploader(caller, declaration) && acceptsMaterials(declaration) && window.changeable(declaration);
     }
 
     /** The declaration, if the caller sees it, may upload to it, and it still takes materials. */
@@ -59,11 +63,16 @@ public class MaterialAccess {
         return declaration;
     }
 
-    public static void requireAccepting(Declaration declaration) {
+    /**
+     * Refuses unless the declaration takes materials now: not submitted (MATERIALS_LOCKED), and its level's window
+     * still lets it change (a draft until the window closed, a returned one while it is open: WINDOW_CLOSED …).
+     */
+    public void requireAccepting(Declaration declaration) {
         if (!acceptsMaterials(declaration)) {
             throw DomainException.conflict("MATERIALS_LOCKED", "该申报已提交（" + declaration.getStatus().displayName()
                     + "），不能再上传或删除材料；退回补充后可以补传");
         }
+        window.requireChangeable(declaration);
     }
 
     static DomainException declarationNotFound() {

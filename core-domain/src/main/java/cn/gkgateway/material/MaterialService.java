@@ -95,7 +95,7 @@ public class MaterialService implements MaterialRequirement {
         try {
             return writing.execute(status -> {
                 Declaration declaration = recheck.apply(declarationId);
-                MaterialAccess.requireAccepting(declaration);
+                access.requireAccepting(declaration);
                 requireRoom(declarationId, slot);
                 Material saved = materials.save(new Material(declarationId, slot.getCode(), stored, via, uploadedBy, clock.instant()));
                 audit.accept(saved);

@@ -148,7 +148,7 @@ public class ScanUploads {
 
     private ScanTarget target(UploadToken token, String session) {
         Declaration declaration = declarations.findById(token.getDeclarationId()).orElseThrow(ScanUploads::invalid);
-        MaterialAccess.requireAccepting(declaration);
+        access.requireAccepting(declaration);
         MaterialSlot slot = materials.slotOf(declaration, token.getSlotCode());
         Worker worker = workers.findById(declaration.getWorkerId()).orElseThrow(ScanUploads::invalid);
         List<MaterialView> uploaded = materials.materialsOf(declaration, false).slots().stream()
@@ -173,7 +173,7 @@ public class ScanUploads {
             throw DomainException.conflict("UPLOAD_TOKEN_EXPIRED", "该二维码已过期，请在电脑上重新生成后再扫描");
         }
         Declaration declaration = declarations.findById(token.getDeclarationId()).orElseThrow(ScanUploads::invalid);
-        MaterialAccess.requireAccepting(declaration);
+        access.requireAccepting(declaration);
     }
 
     private static DomainException used() {

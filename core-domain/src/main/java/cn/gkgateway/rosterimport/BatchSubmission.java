@@ -44,8 +44,8 @@ public final class BatchSubmission {
     }
 
     /** Refuses a submission whose signed, stamped print-out has not been uploaded. */
-    public static void requireEvidence(String evidenceKey) {
-        if (evidenceKey == null) {
+    public static void requireEvidence(boolean hasEvidence) {
+        if (!hasEvidence) {
             throw DomainException.invalid("EVIDENCE_REQUIRED", "file", "请先上传签字盖章的打印件");
         }
     }

@@ -1,5 +1,6 @@
 package cn.gkgateway.rosterimport;
 
+import cn.gkgateway.evidence.StoredMaterial;
 import cn.gkgateway.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One upload of the import template by a unit: counts of accepted and rejected rows, the mode
@@ -67,9 +69,13 @@ public class RosterImport {
         this.onlyValidRows = onlyValidRows;
     }
 
-    void attachEvidence(String key, String type) {
+    Optional<StoredMaterial> attachEvidence(StoredMaterial material) {
         requireDraft();
-        batch.attachEvidence(key, type);
+        return batch.attachEvidence(material);
+    }
+
+    BatchRecord batch() {
+        return batch;
     }
 
     void submit(String contactName, String phoneCipher, String phoneMasked, Instant at) {
@@ -96,8 +102,8 @@ public class RosterImport {
     public int getRejectedCount() { return rejectedCount; }
     public String getContactName() { return batch.getContactName(); }
     public String getContactPhoneMasked() { return batch.getContactPhoneMasked(); }
-    public String getEvidenceKey() { return batch.getEvidenceKey(); }
-    public String getEvidenceType() { return batch.getEvidenceType(); }
+    public boolean hasEvidence() { return batch.hasEvidence(); }
+    public BatchRecord.EvidenceFacts getEvidence() { return batch.evidence(); }
     public Instant getCreatedAt() { return batch.getCreatedAt(); }
     public Instant getSubmittedAt() { return batch.getSubmittedAt(); }
     public Instant getDecidedAt() { return batch.getDecidedAt(); }

@@ -3,8 +3,6 @@ package cn.gkgateway.rosterimport;
 import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.CatalogEntry;
-import cn.gkgateway.evidence.EvidenceFile;
-import cn.gkgateway.evidence.EvidenceStore;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.Role;
@@ -24,6 +22,9 @@ import cn.gkgateway.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gkgateway.evidence.StoredMaterial;
+
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ import java.util.function.Consumer;
  * decision's transaction. Another unit's import answers IMPORT_NOT_FOUND (404).
  */
 @Service
-public class RosterImportService {
+public class RosterImportService implements BatchRequestService {
 
     public static final String SUBJECT_TYPE = "ROSTER_IMPORT";
     private static final int PREVIEW_ROWS = 200;
@@ -53,7 +54,7 @@ public class RosterImportService {
     private final ScopePolicy scopePolicy;
     private final Catalog catalog;
     private final PersonalDataProtector protector;
-    private final EvidenceStore evidence;
+    private final BatchEvidence evidence;
     private final ReviewService reviews;
     private final ReviewSteps steps;
     private final ImportReviewChain chains;
@@ -61,7 +62,7 @@ public class RosterImportService {
     private final Clock clock;
 
     public RosterImportService(RosterImports imports, ImportRowStore rows, Organisations organisations, ScopePolicy scopePolicy,
-                               Catalog catalog, PersonalDataProtector protector, EvidenceStore evidence, ReviewService reviews,
+                               Catalog catalog, PersonalDataProtector protector, BatchEvidence evidence, ReviewService reviews,
                                ReviewSteps steps, ImportReviewChain chains, AuditLog auditLog, Clock clock) {
         this.imports = imports;
         this.rows = rows;
@@ -165,35 +166,29 @@ public class RosterImportService {
         return draft;
     }
 
+    /** The signed, stamped printout of the caller's own draft import (any earlier one is replaced). */
+    @Override
+    public void attachEvidence(Caller caller, long importId, InputStream body, String fileName) {
+        evidence.attach(body, fileName, () -> own(caller, importId).requireDraft(), stored -> {
+            RosterImport draft = own(caller, importId);
+            Optional<StoredMaterial> replaced = draft.attachEvidence(stored);
+            auditLog.record(caller, "ROSTER_IMPORT_EVIDENCE", "roster_import", importId, stored.mediaType());
+            return replaced;
+        });
+    }
+
+    @Override
+    public BatchEvidence.Opened evidence(Caller caller, long importId, BatchEvidence.Copy copy) {
+        return evidence.open(() -> visible(caller, importId).batch(), copy);
+    }
+
+    @Override
     @Transactional
-    public RosterImport attachEvidence(Caller caller, long importId, byte[] content) {
-        RosterImport draft = own(caller, importId);
-        draft.requireDraft();
-        String type = EvidenceFile.check(content);
-        draft.attachEvidence(evidence.put(protector.encryptBytes(content)), type);
-        auditLog.record(caller, "ROSTER_IMPORT_EVIDENCE", "roster_import", importId, type);
-        return draft;
-    }
-
-    /** The evidence file, decrypted, and its media type. */
-    @Transactional(readOnly = true)
-    public Optional<EvidenceContent> evidence(Caller caller, long importId) {
-        RosterImport found = visible(caller, importId);
-        if (found.getEvidenceKey() == null) {
-            return Optional.empty();
-        }
-        return evidence.get(found.getEvidenceKey()).map(sealed -> new EvidenceContent(found.getEvidenceType(), protector.decryptBytes(sealed)));
-    }
-
-    public record EvidenceContent(String mediaType, byte[] content) {
-    }
-
-    @Transactional
-    public RosterImport submit(Caller caller, long importId, String contactName, String contactPhone) {
+    public void submit(Caller caller, long importId, String contactName, String contactPhone) {
         RosterImport draft = own(caller, importId);
         draft.requireDraft();
         BatchSubmission.Contact contact = BatchSubmission.contact(contactName, contactPhone);
-        BatchSubmission.requireEvidence(draft.getEvidenceKey());
+        BatchSubmission.requireEvidence(draft.hasEvidence());
         requireRowsToJoin(draft);
         if (rows.alreadyOnRoster(importId) > 0) {
             throw DomainException.conflict("DUPLICATE_ON_ROSTER", "导入文件中有人员已加入工勤人员名册，请重新导入");
@@ -202,7 +197,6 @@ public class RosterImportService {
         draft.submit(contact.name(), protector.encrypt(contact.phone().value()), contact.phone().masked(), clock.instant());
         reviews.start(SUBJECT_TYPE, importId, chains.forUnit(unit));
         auditLog.record(caller, "ROSTER_IMPORT_SUBMITTED", "roster_import", importId, draft.rowsToJoin() + "人");
-        return draft;
     }
 
     private void requireRowsToJoin(RosterImport draft) {
@@ -222,8 +216,9 @@ public class RosterImportService {
     }
 
     /** Records an exam office's decision; the last approval puts every accepted row on the unit's roster. */
+    @Override
     @Transactional
-    public RosterImport decide(Caller caller, long importId, Decision decision, String reason) {
+    public void decide(Caller caller, long importId, Decision decision, String reason) {
         caller.require(Role.EXAM_OFFICE);
         RosterImport found = visible(caller, importId);
         if (found.getStatus() != ImportStatus.SUBMITTED) {
@@ -244,7 +239,6 @@ public class RosterImportService {
             case ADVANCED -> { }
         }
         auditLog.record(caller, "ROSTER_IMPORT_DECIDED", "roster_import", importId, decision.displayName());
-        return found;
     }
 
     private List<ImportRowView> page(long importId, boolean accepted, int offset, int limit) {

@@ -4,6 +4,7 @@ import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.rosterimport.ImportFiles;
 import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.support.ApiClient.Download;
 import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.TestIdNumbers;
@@ -188,14 +189,14 @@ class KeyChangeIT extends GatewayIntegrationTest {
         // another unit sees nothing of it and can do nothing with it
         String otherUnit = login("danwei2");
         assertThat(api.get(otherUnit, path).status()).isEqualTo(404);
-        assertThat(send(otherUnit, path + "/evidence", ImportFiles.png()).status()).isEqualTo(404);
+        assertThat(send(otherUnit, path + "/evidence?name=p.png", ImportFiles.png()).status()).isEqualTo(404);
         assertThat(api.get(otherUnit, path + "/evidence").status()).isEqualTo(404);
         assertThat(api.post(otherUnit, path + "/submit", CONTACT).status()).isEqualTo(404);
         assertThat(api.post(otherUnit, path + "/decision", APPROVE).status()).isEqualTo(403);
         assertThat(api.get(otherUnit, CHANGES).raw()).doesNotContain("\"id\":" + id + ",");
 
         assertThat(api.post(unit, path + "/submit", CONTACT).code()).isEqualTo("EVIDENCE_REQUIRED");
-        assertThat(send(unit, path + "/evidence", ImportFiles.png()).status()).isEqualTo(200);
+        assertThat(send(unit, path + "/evidence?name=p.png", ImportFiles.png()).status()).isEqualTo(200);
         Answer submitted = api.post(unit, path + "/submit", CONTACT);
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
         assertThat(submitted.body().path("status").asText()).isEqualTo("SUBMITTED");
@@ -256,5 +257,55 @@ class KeyChangeIT extends GatewayIntegrationTest {
         assertThat(send(unit, CHANGES, ImportFiles.xlsx(HEADERS, List.<String[]>of(formula))).code()).isEqualTo("FORMULA_NOT_ALLOWED");
         assertThat(send(login("gkb_qu"), CHANGES, ImportFiles.xlsx(HEADERS, List.<String[]>of(formula))).status()).isEqualTo(403);
         assertThat(jdbc.queryForObject("select count(*) from key_change_request", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void allOrNothingRefusesTheWholeFileWhileARowIsRefusedAndTheRefusedRowsDownloadWithTheirReasons() throws Exception {
+        String unit = login("danwei");
+        String id = TestIdNumbers.next();
+        long renamed = worker(unit, "孙旧名", id);
+        long unchanged = worker(unit, "孙不变", TestIdNumbers.next());
+        Map<String, String[]> rows = rowsOf(sheet(unit, List.of(renamed, unchanged)).body());
+        String[] change = rows.get(String.valueOf(renamed)).clone();
+        change[1] = "孙新名";
+        Answer uploaded = send(unit, CHANGES, ImportFiles.xlsx(HEADERS, List.of(change, rows.get(String.valueOf(unchanged)))));
+        assertThat(uploaded.body().path("onlyValidRows").asBoolean()).isTrue();
+        long changeId = uploaded.body().path("id").asLong();
+        String path = CHANGES + "/" + changeId;
+        assertThat(send(unit, path + "/evidence?name=p.png", ImportFiles.png()).status()).isEqualTo(200);
+
+        Answer mode = api.exchange(org.springframework.http.HttpMethod.PUT, unit, path + "/mode", "{\"onlyValidRows\":false}");
+        assertThat(mode.status()).as(mode.raw()).isEqualTo(200);
+        assertThat(mode.body().path("modeName").asText()).startsWith("全部正确才提交");
+        assertThat(api.exchange(org.springframework.http.HttpMethod.PUT, login("danwei2"), path + "/mode", "{\"onlyValidRows\":true}").status())
+                .isEqualTo(404);
+        Answer refused = api.post(unit, path + "/submit", CONTACT);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("ROWS_INVALID");
+        assertThat(refused.raw()).contains("第3行").contains("NO_CHANGE");
+        assertThat(api.get(unit, path).body().path("status").asText()).isEqualTo("DRAFT");
+
+        // the refused rows as .xlsx: Chinese headers, the row's number and reason, the ID masked
+        Download download = api.download(unit, path + "/rejected");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.disposition()).contains("attachment");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.bytes()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsExactly("原行号", "人员编号", "姓名", "身份证号", "工种", "现等级", "取得年份", "不予修改原因");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("3");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(String.valueOf(unchanged));
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).contains("*");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).contains("没有需要修改的内容").contains("NO_CHANGE");
+        }
+        assertThat(api.download(login("danwei2"), path + "/rejected").status()).isEqualTo(404);
+
+        // back to the default: only the accepted row is submitted
+        api.exchange(org.springframework.http.HttpMethod.PUT, unit, path + "/mode", "{\"onlyValidRows\":true}");
+        Answer submitted = api.post(unit, path + "/submit", CONTACT);
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
+        assertThat(submitted.body().path("status").asText()).isEqualTo("SUBMITTED");
     }
 }

@@ -204,6 +204,45 @@ public final class CraftedFiles {
         }
     }
 
+    /**
+     * A YCCK JPEG as Photoshop saves a CMYK image with the colour transform on (Adobe APP14, transform 2):
+     * the left half red (magenta + yellow ink), the right half paper white (no ink). Photoshop stores CMYK
+     * inverted (255 = no ink) and, for YCCK, turns the inverted C, M, Y into Y/Cb/Cr as if they were R, G, B
+     * (libjpeg's cmyk_ycck_convert: R = 255 - stored C …), K stays inverted. So red, inks (0, 255, 255, 0),
+     * is R,G,B = 0, 255, 255 → Y 179, Cb 171, Cr 0 with K 255; white, inks (0, 0, 0, 0), is Y 0, Cb 128, Cr 128, K 255.
+     * Written as a 4-band raster by the JDK's writer, which applies no transform of its own to a raster.
+     */
+    static byte[] ycckRedAndWhite(int width, int height) {
+        try {
+            WritableRaster raster = Raster.createInterleavedRaster(java.awt.image.DataBuffer.TYPE_BYTE, width, height, 4, null);
+            int[] red = {179, 171, 0, 255};
+            int[] white = {0, 128, 128, 255};
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    raster.setPixel(x, y, x < width / 2 ? red : white);
+                }
+            }
+            ImageWriter writer = null;
+            for (var it = ImageIO.getImageWritersByFormatName("jpeg"); it.hasNext(); ) {
+                ImageWriter candidate = it.next();
+                if (candidate.getClass().getName().startsWith("com.sun.imageio")) {
+                    writer = candidate;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(null, new IIOImage(raster, null, null), writer.getDefaultWriteParam());
+            }
+            writer.dispose();
+            // Photoshop's marker: Adobe APP14, version 100, transform 2 (YCCK)
+            byte[] adobe = {'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 2};
+            return insertAfterSoi(out.toByteArray(), segment(0xEE, adobe));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A 200×200 PNG, transparent except a black 50×50 square in the middle. */
     static byte[] transparentPng() {
         BufferedImage image = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);

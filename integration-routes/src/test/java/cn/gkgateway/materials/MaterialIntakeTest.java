@@ -305,6 +305,19 @@ class MaterialIntakeTest {
     }
 
     @Test
+    void ycckJpegsComeOutInTheirColours() {
+        StoredMaterial photo = accept(CraftedFiles.ycckRedAndWhite(160, 80), "photoshop-ycck.jpg", MaterialKind.PRINTOUT);
+        assertThat(photo.mediaType()).isEqualTo("image/jpeg");
+        for (String key : new String[] {photo.originalKey(), photo.displayKey(), photo.thumbnailKey()}) {
+            BufferedImage stored = decode(intake.read(key).orElseThrow());
+            int red = stored.getRGB(stored.getWidth() / 4, stored.getHeight() / 2);
+            int paper = stored.getRGB(stored.getWidth() * 3 / 4, stored.getHeight() / 2);
+            assertThat(isRed(red)).as("YCCK magenta+yellow prints red in %s, got %06x", key, red & 0xFFFFFF).isTrue();
+            assertThat(brightness(paper)).as("no ink is paper white in %s, got %06x", key, paper & 0xFFFFFF).isGreaterThan(235);
+        }
+    }
+
+    @Test
     void greyJpegsKeepTheirGreyLevels() {
         StoredMaterial photo = accept(CraftedFiles.greyJpeg(), "grey.jpg", MaterialKind.PHOTO);
         assertThat(brightness(decode(intake.read(photo.originalKey()).orElseThrow()).getRGB(30, 20))).isBetween(124, 132);

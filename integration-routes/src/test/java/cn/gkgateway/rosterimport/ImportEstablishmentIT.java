@@ -67,7 +67,7 @@ class ImportEstablishmentIT extends GatewayIntegrationTest {
         long id = uploaded.body().path("id").asLong();
         String path = IMPORTS + "/" + id;
         assertThat(api.exchange(org.springframework.http.HttpMethod.PUT, token, path + "/mode", "{\"onlyValidRows\":true}").status()).isEqualTo(200);
-        assertThat(send(token, path + "/evidence", ImportFiles.png()).status()).isEqualTo(200);
+        assertThat(send(token, path + "/evidence?name=p.png", ImportFiles.png()).status()).isEqualTo(200);
         assertThat(api.post(token, path + "/submit", "{\"contactName\":\"陈红梅\",\"contactPhone\":\"13900139000\"}").status()).isEqualTo(200);
         String approve = "{\"decision\":\"APPROVE\",\"reason\":\"同意\"}";
         assertThat(api.post(login("gkb_qu"), path + "/decision", approve).status()).isEqualTo(200);

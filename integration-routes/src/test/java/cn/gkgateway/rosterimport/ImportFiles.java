@@ -136,11 +136,21 @@ public final class ImportFiles {
         return out.toByteArray();
     }
 
-    /** The smallest PNG signature plus a header chunk: enough for the content check. */
+    /** A real 40×30 PNG (a photographed printout as far as the material pipeline is concerned). */
     public static byte[] png() {
-        byte[] png = new byte[64];
-        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-        System.arraycopy(magic, 0, png, 0, magic.length);
-        return png;
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 40, 30);
+        g.setColor(java.awt.Color.RED);
+        g.fillOval(10, 5, 20, 20);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -234,17 +234,18 @@ class RosterImportIT extends GatewayIntegrationTest {
 
         assertThat(api.get(login("danwei2"), path).status()).isEqualTo(404);
         assertThat(api.post(login("danwei2"), path + "/submit", "{\"contactName\":\"刘\",\"contactPhone\":\"13900139000\"}").status()).isEqualTo(404);
-        assertThat(send(login("danwei2"), path + "/evidence", ImportFiles.png()).status()).isEqualTo(404);
+        assertThat(send(login("danwei2"), path + "/evidence?name=p.png", ImportFiles.png()).status()).isEqualTo(404);
 
         String contact = "{\"contactName\":\"陈红梅\",\"contactPhone\":\"13900139000\"}";
         assertThat(api.post(token, path + "/submit", contact).code()).isEqualTo("EVIDENCE_REQUIRED");
-        assertThat(send(token, path + "/evidence", "not an image".getBytes()).code()).isEqualTo("EVIDENCE_TYPE_UNSUPPORTED");
-        assertThat(send(token, path + "/evidence", ImportFiles.png()).status()).isEqualTo(200);
-        String key = jdbc.queryForObject("select evidence_key from roster_import where id = ?", String.class, id);
-        Path stored = Files.walk(Path.of(System.getProperty("java.io.tmpdir"), "gk-test-evidence"))
-                .filter(p -> p.getFileName().toString().startsWith(key)).findFirst().orElseThrow();
-        assertThat(Files.readAllBytes(stored)).isNotEqualTo(ImportFiles.png());
-        assertThat(api.download(token, path + "/evidence").bytes()).isEqualTo(ImportFiles.png());
+        assertThat(send(token, path + "/evidence?name=p.png", "not an image".getBytes()).code()).isEqualTo("FILE_TYPE_MISMATCH");
+        assertThat(send(token, path + "/evidence?name=p.png", ImportFiles.png()).status()).isEqualTo(200);
+        String key = jdbc.queryForObject("select evidence_original_key from roster_import where id = ?", String.class, id);
+        Path stored = Path.of(System.getProperty("java.io.tmpdir"), "gk-test-materials", key + ".bin");
+        assertThat(new String(Files.readAllBytes(stored), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("JFIF").doesNotContain("PNG");
+        Download printout = api.download(token, path + "/evidence");
+        assertThat(printout.contentType()).isEqualTo("image/jpeg");
+        assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(printout.bytes())).getWidth()).isEqualTo(40);
 
         Answer allOrNothing = api.post(token, path + "/submit", contact);
         assertThat(allOrNothing.code()).isEqualTo("ROWS_INVALID");

@@ -3,11 +3,8 @@ package cn.gkgateway.web.keychange;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.keychange.KeyChangeRequest;
 import cn.gkgateway.keychange.KeyChangeService;
-import cn.gkgateway.keychange.KeyChangeViews.EvidenceContent;
-import cn.gkgateway.review.Decision;
-import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.web.rosterimport.RosterImportFile;
-import cn.gkgateway.web.EvidenceUploads;
+import cn.gkgateway.web.BatchRequestEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +17,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,13 +29,13 @@ import java.util.List;
 
 /**
  * 关键信息修改: the sheet of the selected workers, upload of the edited sheet (the request body is the
- * .xlsx itself; the same file checks as the import), old vs new, evidence, submission and the exam
- * offices' decisions. Only the operator of the workers' own unit asks; another unit's change is 404.
+ * .xlsx itself; the same file checks as the import), old vs new; the printout, submission and the exam
+ * offices' decisions come from {@link BatchRequestEndpoints}. Only the operator of the workers' own unit asks; another unit's change is 404.
  */
 @Tag(name = "关键信息修改")
 @RestController
 @RequestMapping("/api/roster/key-changes")
-class KeyChangeController {
+class KeyChangeController extends BatchRequestEndpoints<KeyChangeResponse> {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -45,6 +43,7 @@ class KeyChangeController {
     private final long maxFileBytes;
 
     KeyChangeController(KeyChangeService changes, @Value("${gk.roster-import.max-file-size:40MB}") DataSize maxFileSize) {
+        super(changes);
         this.changes = changes;
         this.maxFileBytes = maxFileSize.toBytes();
     }
@@ -81,37 +80,26 @@ class KeyChangeController {
         return KeyChangeResponse.of(changes.summary(caller, id));
     }
 
-    @Operation(summary = "上传签字盖章的打印件（请求体即 JPG、PNG 或 PDF 文件本身，不超过10MB）")
-    @PostMapping("/{id}/evidence")
-    KeyChangeResponse evidence(Caller caller, @PathVariable long id, HttpServletRequest request) throws IOException {
-        changes.attachEvidence(caller, id, EvidenceUploads.read(request));
-        return KeyChangeResponse.of(changes.summary(caller, id));
+    record ModeRequest(Boolean onlyValidRows) {
     }
 
-    @GetMapping("/{id}/evidence")
-    ResponseEntity<byte[]> evidenceFile(Caller caller, @PathVariable long id) {
-        EvidenceContent content = changes.evidence(caller, id)
-                .orElseThrow(() -> DomainException.notFound("EVIDENCE_NOT_FOUND", "尚未上传佐证材料"));
-        return EvidenceUploads.file(content.mediaType(), content.content());
+    @Operation(summary = "选择提交方式：只提交可修改的行（默认），或全部正确才提交（有不予修改的行时整份不提交）")
+    @PutMapping("/{id}/mode")
+    KeyChangeResponse mode(Caller caller, @PathVariable long id, @RequestBody ModeRequest request) {
+        changes.chooseMode(caller, id, request == null || !Boolean.FALSE.equals(request.onlyValidRows()));
+        return view(caller, id);
     }
 
-    record SubmitRequest(String contactName, String contactPhone) {
+    @Operation(summary = "下载不予修改的行（.xlsx：原行号、表中的新值（身份证号脱敏）、不予修改原因）")
+    @GetMapping("/{id}/rejected")
+    ResponseEntity<byte[]> rejected(Caller caller, @PathVariable long id) {
+        byte[] bytes = RefusedRowsWorkbook.write(changes.refusedRows(caller, id));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment("关键信息修改不予修改的行.xlsx")).body(bytes);
     }
 
-    @Operation(summary = "提交审核（须已上传佐证材料并填写联系人；只提交可修改的行）")
-    @PostMapping("/{id}/submit")
-    KeyChangeResponse submit(Caller caller, @PathVariable long id, @RequestBody SubmitRequest request) {
-        changes.submit(caller, id, request == null ? null : request.contactName(), request == null ? null : request.contactPhone());
-        return KeyChangeResponse.of(changes.summary(caller, id));
-    }
-
-    record DecisionRequest(Decision decision, String reason) {
-    }
-
-    @Operation(summary = "工考办审核：通过、不通过或退回；最后一步通过时所有可修改的行一次写入名册，原值记入变更记录")
-    @PostMapping("/{id}/decision")
-    KeyChangeResponse decide(Caller caller, @PathVariable long id, @RequestBody DecisionRequest request) {
-        changes.decide(caller, id, request == null ? null : request.decision(), request == null ? null : request.reason());
+    @Override
+    protected KeyChangeResponse view(Caller caller, long id) {
         return KeyChangeResponse.of(changes.summary(caller, id));
     }
 

@@ -4,13 +4,15 @@ import cn.gkgateway.keychange.KeyChangeRequest;
 import cn.gkgateway.keychange.KeyChangeViews.RowView;
 import cn.gkgateway.keychange.KeyChangeViews.Summary;
 import cn.gkgateway.review.ReviewStep;
+import cn.gkgateway.rosterimport.BatchRecord.EvidenceFacts;
 
 import java.time.Instant;
 import java.util.List;
 
 /** A key-info change as the console shows it: old vs new per field per row, ID numbers and phones masked. */
-record KeyChangeResponse(long id, long unitId, String unitName, String status, String statusName, int acceptedCount,
-                         int rejectedCount, boolean hasEvidence, String contactName, String contactPhone, Instant createdAt,
+record KeyChangeResponse(long id, long unitId, String unitName, String status, String statusName, boolean onlyValidRows,
+                         String modeName, int acceptedCount,
+                         int rejectedCount, boolean hasEvidence, EvidenceFacts evidence, String contactName, String contactPhone, Instant createdAt,
                          Instant submittedAt, Instant decidedAt, List<Step> steps, List<RowView> rows) {
 
     record Step(int stepNo, String name, String organisationName, String status, String decision, String reason,
@@ -29,7 +31,8 @@ record KeyChangeResponse(long id, long unitId, String unitName, String status, S
 
     static KeyChangeResponse of(KeyChangeRequest found, String unitName, List<Step> steps, List<RowView> rows) {
         return new KeyChangeResponse(found.getId(), found.getUnitId(), unitName, found.getStatus().name(),
-                found.getStatus().displayName(), found.getAcceptedCount(), found.getRejectedCount(), found.getEvidenceKey() != null,
+                found.getStatus().displayName(), found.isOnlyValidRows(),
+                found.isOnlyValidRows() ? "只提交可修改的行" : "全部正确才提交（有不予修改的行时不修改任何人员）", found.getAcceptedCount(), found.getRejectedCount(), found.hasEvidence(), found.getEvidence(),
                 found.getContactName(), found.getContactPhoneMasked(), found.getCreatedAt(), found.getSubmittedAt(),
                 found.getDecidedAt(), steps, rows);
     }

@@ -4,12 +4,10 @@ import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Organisations;
-import cn.gkgateway.review.Decision;
 import cn.gkgateway.rosterimport.ImportRowView;
 import cn.gkgateway.rosterimport.RosterImport;
 import cn.gkgateway.rosterimport.RosterImportService;
-import cn.gkgateway.shared.DomainException;
-import cn.gkgateway.web.EvidenceUploads;
+import cn.gkgateway.web.BatchRequestEndpoints;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,12 +34,12 @@ import java.util.List;
 
 /**
  * 导入新增人员: template, upload (the request body is the .xlsx itself), result, mode, rejected
- * rows, evidence, submission and the exam offices' decisions. Another unit's import is 404.
+ * rows; the printout, submission and the exam offices' decisions come from {@link BatchRequestEndpoints}. Another unit's import is 404.
  */
 @Tag(name = "导入新增人员")
 @RestController
 @RequestMapping("/api/roster/imports")
-class RosterImportController {
+class RosterImportController extends BatchRequestEndpoints<RosterImportResponse> {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -54,6 +52,7 @@ class RosterImportController {
     RosterImportController(RosterImportService imports, Catalog catalog, Organisations organisations,
                            @Value("${gk.roster-import.max-rows:100000}") int maxRows,
                            @Value("${gk.roster-import.max-file-size:40MB}") DataSize maxFileSize) {
+        super(imports);
         this.imports = imports;
         this.catalog = catalog;
         this.organisations = organisations;
@@ -117,37 +116,8 @@ class RosterImportController {
         return RosterImportResponse.of(imports.summary(caller, id));
     }
 
-    @Operation(summary = "上传签字盖章的打印件（请求体即 JPG、PNG 或 PDF 文件本身，不超过10MB）")
-    @PostMapping("/{id}/evidence")
-    RosterImportResponse evidence(Caller caller, @PathVariable long id, HttpServletRequest request) throws IOException {
-        imports.attachEvidence(caller, id, EvidenceUploads.read(request));
-        return RosterImportResponse.of(imports.summary(caller, id));
-    }
-
-    @GetMapping("/{id}/evidence")
-    ResponseEntity<byte[]> evidenceFile(Caller caller, @PathVariable long id) {
-        RosterImportService.EvidenceContent content = imports.evidence(caller, id)
-                .orElseThrow(() -> DomainException.notFound("EVIDENCE_NOT_FOUND", "该导入尚未上传佐证材料"));
-        return EvidenceUploads.file(content.mediaType(), content.content());
-    }
-
-    record SubmitRequest(String contactName, String contactPhone) {
-    }
-
-    @Operation(summary = "提交审核（须已上传佐证材料并填写联系人）")
-    @PostMapping("/{id}/submit")
-    RosterImportResponse submit(Caller caller, @PathVariable long id, @RequestBody SubmitRequest request) {
-        imports.submit(caller, id, request == null ? null : request.contactName(), request == null ? null : request.contactPhone());
-        return RosterImportResponse.of(imports.summary(caller, id));
-    }
-
-    record DecisionRequest(Decision decision, String reason) {
-    }
-
-    @Operation(summary = "工考办审核：通过、不通过或退回；最后一步通过时所有正确行一次加入名册")
-    @PostMapping("/{id}/decision")
-    RosterImportResponse decide(Caller caller, @PathVariable long id, @RequestBody DecisionRequest request) {
-        imports.decide(caller, id, request == null ? null : request.decision(), request == null ? null : request.reason());
+    @Override
+    protected RosterImportResponse view(Caller caller, long id) {
         return RosterImportResponse.of(imports.summary(caller, id));
     }
 
