@@ -267,6 +267,12 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
         assertThat(refused.status()).as(refused.raw()).isEqualTo(422);
         assertThat(refused.body().path("fieldErrors")).extracting(e -> e.path("field").asText()).contains("rule:level-progression");
         assertDraftUntouched(person, id);
+        // The rules read what the applicant declared: as 四级 (the roster still says 五级) 三级 is one level up.
+        Answer declared = save(person, form(waterWorks(person.token()), "FW01", false, null).replace("\"currentLevel\":\"JUNIOR\"",
+                "\"currentLevel\":\"INTERMEDIATE\""));
+        assertThat(declared.body().path("currentLevel").asText()).as(declared.raw()).isEqualTo("INTERMEDIATE");
+        Answer accepted = submit(person, id);
+        assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
     }
 
     @Test
