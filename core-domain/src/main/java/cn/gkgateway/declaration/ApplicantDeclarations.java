@@ -57,12 +57,13 @@ public class ApplicantDeclarations {
     private final Catalog catalog;
     private final Accounts accounts;
     private final AuditLog auditLog;
+    private final SeniorExtrasCheck seniorExtras;
     private final Clock clock;
 
     public ApplicantDeclarations(Declarations declarations, DeclarationForms forms, ApplicantChoices choices,
                                  DeclarationService lifecycle, DeclarationRules rules, SkillReviewChain chains, ReviewService reviews,
                                  MaterialRequirement materials, RosterService roster, Organisations organisations, Catalog catalog,
-                                 Accounts accounts, AuditLog auditLog, Clock clock) {
+                                 Accounts accounts, AuditLog auditLog, SeniorExtrasCheck seniorExtras, Clock clock) {
         this.declarations = declarations;
         this.forms = forms;
         this.choices = choices;
@@ -76,6 +77,7 @@ public class ApplicantDeclarations {
         this.catalog = catalog;
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.seniorExtras = seniorExtras;
         this.clock = clock;
     }
 
@@ -248,6 +250,7 @@ public class ApplicantDeclarations {
         unit.requireOpen();
         rules.require(worker, unit, declaration, form, LocalDate.now(clock), PlanWindows.Action.SUBMIT);
         materials.requireComplete(declaration);
+        seniorExtras.requireComplete(declaration);
         DeclarationService.confirmQualification(declaration, worker, rules.warnings(worker, form), qualificationConfirmed, clock.instant());
         declaration.submit(new Declaration.Contact(account.getDisplayName(), account.getPhoneCipher(), account.getPhoneMasked()),
                 clock.instant(), caller.accountId());
@@ -269,6 +272,7 @@ public class ApplicantDeclarations {
         unit.requireOpen();
         rules.require(worker, unit, declaration, form, LocalDate.now(clock), PlanWindows.Action.RESUBMIT);
         materials.requireComplete(declaration);
+        seniorExtras.requireComplete(declaration);
         DeclarationService.confirmQualification(declaration, worker, rules.warnings(worker, form), qualificationConfirmed, clock.instant());
         int fromStep = declaration.resubmit(clock.instant(), caller.accountId());
         reviews.resume(DeclarationService.SUBJECT, declaration.getId(), declaration.getRound(), fromStep);

@@ -194,7 +194,7 @@ public class DeclarationQueries {
         return new DeclarationDetail(view, form.getCurrentLevel(), form.getCurrentLevelYear(), form.getWorkStartDate(),
                 declaration.getYear() - form.getWorkStartDate().getYear(),
                 catalog.find(form.getCurrentWorkTypeCode()).map(WorkType::getName).orElse(form.getCurrentWorkTypeCode()),
-                results, new ArrayList<>(), timeline,
+                results, timeline,
                 rules.warnings(worker, form).stream().map(QualificationCheck.Warning::message).toList(),
                 declaration.getQualificationConfirmedAt());
     }
