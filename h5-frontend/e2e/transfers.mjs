@@ -2,7 +2,8 @@
 // asks for WORKER_NAME by the full ID number (WORKER_ID_NUMBER; the worker is on danwei's roster), sees the name
 // with the masked ID only, and submits the request; the district exam office (gkb_qu) approves it in its 人员调动
 // page; the receiving unit then finds the worker on its roster, and the detail page still shows the worker's
-// records (RECORD_TEXT, entered by the former unit) — the transfer list shows 调出单位 → 调入单位 as 已调入.
+// records (RECORD_TEXT, entered by the former unit) and its 人员调动记录 (date, 调出单位 → 调入单位, 已调入) — the
+// transfer list shows 调出单位 → 调入单位 as 已调入.
 // The transfer page passes axe-core (no serious or critical violation) and its controls are reached by Tab.
 // Usage: BASE_URL=… WORKER_NAME=… WORKER_ID_NUMBER=… ID_MASKED=… RECORD_TEXT=… node e2e/transfers.mjs
 import { BASE_URL, check, openBrowser, runSteps } from './browser.mjs'
@@ -84,6 +85,12 @@ await runSteps('transfers', page, browser, [
     workerId = page.url().replace(/.*\/roster\//, '').replace(/\?.*/, '')
     await byTest('worker-master').filter({ hasText: WORKER_NAME }).waitFor()
     await page.locator('section.subset', { hasText: RECORD_TEXT }).first().waitFor()
+    // the worker's page lists the transfer: date, from → to, status
+    const moved = byTest('worker-transfers').locator('tr.el-table__row', { hasText: '已调入' }).first()
+    await moved.waitFor()
+    const movedText = await moved.innerText()
+    check(movedText.includes('扬州市江都区水利工程管理处') && movedText.includes('扬州市江都区公路管理站') && /\d{4}-\d{2}-\d{2}/.test(movedText),
+      `人员调动记录：${movedText}`)
     await checkAxe(page, '人员详情（调入后）')
   }],
   ['调出单位的名册中已没有该人员', async () => {

@@ -27,11 +27,14 @@ const MATERIAL_SLOTS: MenuItem = { path: '/material-slots', title: '材料栏目
 const WORKBENCH: MenuItem = { path: '/workbench', title: '工作台', test: 'menu-workbench' }
 const PLANS: MenuItem = { path: '/plans', title: '考评计划管理', test: 'menu-plans' }
 const COMMITMENT: MenuItem = { path: '/commitment-letter', title: '承诺书设置', test: 'menu-commitment' }
+// Issue 16: the exam office's 诚信记录 and 省综合评审未通过 (no 高级技师 quota place)
+const INTEGRITY: MenuItem = { path: '/integrity-records', title: '诚信记录', test: 'menu-integrity' }
+const REVIEW_FAILURES: MenuItem = { path: '/review-failures', title: '省综合评审未通过', test: 'menu-review-failures' }
 
 export const MENUS: Record<Role, MenuItem[]> = {
   UNIT_OPERATOR: [ROSTER, DECLARE, ROSTER_IMPORT, TRANSFERS, KEY_CHANGES, WORKBENCH],
   SUPERVISOR: [PENDING, QUERY, ROSTER, WORKBENCH],
-  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, KEY_CHANGE_REVIEWS, MATERIAL_SLOTS, PLANS, WORKBENCH, COMMITMENT],
+  EXAM_OFFICE: [PENDING, QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, CATALOG, IMPORT_REVIEWS, TRANSFERS, KEY_CHANGE_REVIEWS, MATERIAL_SLOTS, PLANS, WORKBENCH, COMMITMENT, INTEGRITY, REVIEW_FAILURES],
   ADMIN: [QUERY, ROSTER, ORGANISATIONS, ACCOUNTS, NOTIFICATIONS, CATALOG, MATERIAL_SLOTS, PLANS],
   APPLICANT: [],
 }

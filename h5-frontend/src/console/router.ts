@@ -48,6 +48,9 @@ const routes: RouteRecordRaw[] = [
       { path: 'plans', component: () => import('./pages/plans/index.vue'), meta: { roles: ['EXAM_OFFICE', 'ADMIN'] } },
       { path: 'commitment-letter', component: () => import('./pages/commitment/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
       { path: 'material-slots', component: () => import('./pages/material-slots/index.vue'), meta: { roles: CATALOG_ROLES } },
+      // Issue 16: 诚信记录, 省综合评审未通过
+      { path: 'integrity-records', component: () => import('./pages/integrity/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
+      { path: 'review-failures', component: () => import('./pages/review-failures/index.vue'), meta: { roles: ['EXAM_OFFICE'] } },
       { path: 'password', component: () => import('./pages/password/index.vue'), meta: { roles: CONSOLE_ROLES } },
       { path: 'settings', component: () => import('./pages/settings/index.vue'), meta: { roles: CONSOLE_ROLES } },
     ],

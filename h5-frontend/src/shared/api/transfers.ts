@@ -36,3 +36,8 @@ export async function listTransfers(): Promise<Transfer[]> {
 export async function decideTransfer(id: number, decision: 'APPROVE' | 'REJECT' | 'RETURN', reason: string): Promise<Transfer> {
   return (await http.post<Transfer>(`${BASE}/${id}/decision`, { decision, reason })).data
 }
+
+/** The worker's transfers (人员调动记录 on the worker's page), newest first. */
+export async function listWorkerTransfers(workerId: number): Promise<Transfer[]> {
+  return (await http.get<Transfer[]>(BASE, { params: { workerId } })).data
+}

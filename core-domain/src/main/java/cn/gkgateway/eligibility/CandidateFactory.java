@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -24,8 +25,17 @@ public class CandidateFactory {
     /** The declared facts are the roster's own (unit declarations). */
     public Candidate forWorker(Worker worker, Level target, String workTypeCode, Candidate.Mode mode,
                                ExamPlan plan, int planYear, LocalDate today) {
-        return forWorker(worker, worker.getLevel(), worker.getLevelYear(), worker.getWorkStartDate(), target, workTypeCode, mode,
-                plan, planYear, today);
+        return forWorker(worker, worker.getLevel(), worker.getLevelYear(),
+                countedWorkStart(worker.getWorkStartDate(), worker.isWorkStartMonthOnly()), target, workTypeCode, mode, plan, planYear, today);
+    }
+
+    /**
+     * The work start the rules count from. When the roster knows only the month (an import with 参加工作时间 as 2008-12,
+     * stored as its 1st), years are counted from the month's last day, so that nobody is admitted on a day they might
+     * not have reached; counted on 31 December of the plan year, a start in December still completes that year.
+     */
+    static LocalDate countedWorkStart(LocalDate workStart, boolean monthOnly) {
+        return workStart == null || !monthOnly ? workStart : YearMonth.from(workStart).atEndOfMonth();
     }
 
     /** The current level, its year and the work start as the declarant typed them (individual declarations). */

@@ -62,6 +62,9 @@ public class Account {
 
     private String phoneHash;
 
+    /** When the holder proved the phone themselves by SMS code (个人设置); null when it came from elsewhere or there is none. */
+    private Instant phoneProvenAt;
+
     protected Account() {
     }
 
@@ -132,6 +135,29 @@ public class Account {
         phoneCipher = protector.encrypt(phone.value());
         phoneMasked = phone.masked();
         phoneHash = protector.hash(phone.value());
+    }
+
+    /** The holder set this phone themselves, proven by an SMS code sent to it: later provider sign-ins keep it. */
+    public void proveOwnPhone(PhoneNumber phone, PersonalDataProtector protector, Instant now) {
+        registerPhone(phone, protector);
+        phoneProvenAt = now;
+    }
+
+    /**
+     * The phone the government-service login vouches for: taken only while the holder has not proven one of their own.
+     *
+     * @return whether it was taken
+     */
+    public boolean offerProviderPhone(PhoneNumber phone, PersonalDataProtector protector) {
+        if (phoneProvenAt != null) {
+            return false;
+        }
+        registerPhone(phone, protector);
+        return true;
+    }
+
+    public Instant getPhoneProvenAt() {
+        return phoneProvenAt;
     }
 
     public String getPhoneCipher() {

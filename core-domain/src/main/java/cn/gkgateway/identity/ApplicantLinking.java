@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * Links a person signed in by the government-service login to their APPLICANT account by the keyed
  * hash of the ID number: the first sign-in creates the account (no usable password: they sign in
- * through the provider or by SMS code); later ones refresh the phone the provider vouches for.
+ * through the provider or by SMS code); later ones refresh the phone the provider vouches for, unless the person has
+ * since set and proven a phone of their own in 个人设置 (that one is kept).
  * Roster entries and declarations carry the same hash, so they are found from the account.
  */
 @Service
@@ -42,7 +43,7 @@ public class ApplicantLinking {
                 account = new Account("gov_" + personHash.substring(0, 16), identity.name(), unusablePassword, Role.APPLICANT, null, personHash);
             }
             if (identity.phone() != null) {
-                account.registerPhone(identity.phone(), protector);
+                account.offerProviderPhone(identity.phone(), protector);
             }
             account = accounts.saveAndFlush(account);
             if (created) {

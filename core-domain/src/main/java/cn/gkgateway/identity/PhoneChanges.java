@@ -24,10 +24,12 @@ public class PhoneChanges {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final TransactionTemplate transaction;
+    private final SignInSessions sessions;
     private final Clock clock;
 
     public PhoneChanges(Accounts accounts, VerificationCodes codes, PersonalDataProtector protector, PasswordEncoder passwordEncoder,
-                        AuditLog auditLog, TransactionTemplate transaction, Clock clock) {
+                        AuditLog auditLog, TransactionTemplate transaction, SignInSessions sessions, Clock clock) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.codes = codes;
         this.protector = protector;
@@ -58,8 +60,12 @@ public class PhoneChanges {
         return number.masked();
     }
 
-    /** Sets the proven phone. Refusals: PASSWORD_CURRENT_WRONG, SMS_CODE_*, PHONE_UNCHANGED, PHONE_IN_USE. */
-    public OwnPhone change(Caller caller, String phone, String code, String password) {
+    /**
+     * Sets the proven phone (kept over the government-service login's from now on) and ends the holder's other sign-in
+     * sessions; {@code currentSessionId} stays signed in. Refusals: PASSWORD_CURRENT_WRONG, SMS_CODE_*, PHONE_UNCHANGED,
+     * PHONE_IN_USE.
+     */
+    public OwnPhone change(Caller caller, String currentSessionId, String phone, String code, String password) {
         Account account = account(caller);
         PhoneNumber number = PhoneNumber.parse(phone, "phone");
         Instant now = clock.instant();
@@ -83,10 +89,12 @@ public class PhoneChanges {
             }
             Account fresh = accounts.findById(account.getId()).orElseThrow();
             String before = fresh.getPhoneMasked();
-            fresh.registerPhone(number, protector);
+            fresh.proveOwnPhone(number, protector, now);
             accounts.saveAndFlush(fresh);
+            int ended = sessions.endOthers(fresh.getId(), currentSessionId, now);
             auditLog.record(caller, "PHONE_CHANGED", "account", fresh.getId(),
-                    "本人更换手机号：" + (before == null ? "未登记" : before) + " → " + number.masked());
+                    "本人更换手机号：" + (before == null ? "未登记" : before) + " → " + number.masked()
+                            + (ended > 0 ? "；其他" + ended + "处登录已退出" : ""));
             return new OwnPhone(fresh.getPhoneMasked(), passwordRequired(fresh));
         });
     }

@@ -34,4 +34,11 @@ public interface SignInSessions extends JpaRepository<SignInSession, String> {
     @Modifying
     @Query("delete from SignInSession s where s.accountId = :accountId and (s.endedAt is not null or s.lastSeenAt < :cutoff)")
     int purge(@Param("accountId") long accountId, @Param("cutoff") Instant cutoff);
+
+    /** Ends every open session of the account except {@code keepId} (null: all), e.g. after a phone change. */
+    @Modifying
+    @Query("""
+            update SignInSession s set s.endedAt = :now
+            where s.accountId = :accountId and s.endedAt is null and (:keepId is null or s.id <> :keepId)""")
+    int endOthers(@Param("accountId") long accountId, @Param("keepId") String keepId, @Param("now") Instant now);
 }

@@ -59,4 +59,18 @@ public record Scope(boolean all, Long unitId, Long supervisorId, String regionPr
     public String regionPrefixOrNone() {
         return regionPrefix == null ? NO_REGION : regionPrefix;
     }
+
+    /**
+     * The scope as one SQL condition over a unit id column and the alias of that unit's {@code organisation} row;
+     * bind {@link #sqlParameters()} in order.
+     */
+    public static String sqlCondition(String unitIdColumn, String organisationAlias) {
+        return "(? OR " + unitIdColumn + " = ? OR " + organisationAlias + ".supervisor_id = ? OR "
+                + organisationAlias + ".region_code LIKE ?)";
+    }
+
+    /** The parameters of {@link #sqlCondition(String, String)}. */
+    public java.util.List<Object> sqlParameters() {
+        return java.util.List.of(all, unitIdOrNone(), supervisorIdOrNone(), regionPrefixOrNone() + "%");
+    }
 }

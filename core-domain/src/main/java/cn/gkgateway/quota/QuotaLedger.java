@@ -128,13 +128,14 @@ public class QuotaLedger {
 
     /** Records that the person failed the province's comprehensive review of {@code reviewYear}. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordReviewFailure(String personIdHash, int reviewYear, long recordedBy) {
+    public boolean recordReviewFailure(String personIdHash, int reviewYear, long recordedBy) {
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM senior_review_failure WHERE person_id_hash = ? AND review_year = ?",
                 Integer.class, personIdHash, reviewYear);
         if (present == 0) {
             jdbc.update("INSERT INTO senior_review_failure (person_id_hash, review_year, recorded_by, created_at) VALUES (?, ?, ?, ?)",
                     personIdHash, reviewYear, recordedBy, Timestamp.from(clock.instant()));
         }
+        return present == 0;
     }
 
     private void lockUnit(long unitId) {

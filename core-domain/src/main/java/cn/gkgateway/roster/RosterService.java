@@ -67,6 +67,38 @@ public class RosterService {
     }
 
     /**
+     * The worker in the caller's scope with this ID number and name, for forms that name a person rather than pick a
+     * roster line (诚信记录, 综合评审未通过). Adds a field problem ({@code idNumber} or {@code name}) and answers null when
+     * the ID number is invalid, nobody in scope has it, or the name differs from the roster's.
+     */
+    @Transactional(readOnly = true)
+    public Worker identify(Caller caller, String idNumber, String name, List<FieldProblem> problems) {
+        caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
+        String givenName = Text.line(name, "name", "姓名", 30, problems);
+        if (givenName == null && problems.stream().noneMatch(p -> p.field().equals("name"))) {
+            problems.add(new FieldProblem("name", "请填写姓名", "TEXT_REQUIRED"));
+        }
+        IdNumber number;
+        try {
+            number = IdNumber.parse(idNumber, "idNumber", LocalDate.now(clock));
+        } catch (DomainException e) {
+            problems.add(new FieldProblem("idNumber", e.getMessage(), e.code()));
+            return null;
+        }
+        Worker worker = workers.findByIdNumberHash(protector.hash(number.value()))
+                .filter(found -> scopePolicy.covers(caller, found.getUnitId())).orElse(null);
+        if (worker == null) {
+            problems.add(new FieldProblem("idNumber", "管理范围内的名册中没有该身份证号的人员，请核对", "WORKER_NOT_FOUND"));
+            return null;
+        }
+        if (givenName != null && !givenName.equals(worker.getName())) {
+            problems.add(new FieldProblem("name", "姓名与名册中该身份证号的姓名不一致，请核对", "WORKER_NAME_MISMATCH"));
+            return null;
+        }
+        return worker;
+    }
+
+    /**
      * A worker whose non-key fields the caller may change: only the operator of the worker's own
      * unit. Others get "not found" when they cannot see the worker, "forbidden" when they only may see it.
      */

@@ -135,6 +135,21 @@ public class TransferService {
         return pending.isEmpty() ? List.of() : transfers.findByIdInOrderByIdDesc(pending);
     }
 
+    /**
+     * A worker's transfers (人员调动记录 on the worker's page), newest first: for anyone who may see the worker, those
+     * transfers they may see (their scope covers the sending or the receiving unit).
+     */
+    @Transactional(readOnly = true)
+    public List<WorkerTransfer> ofWorker(Caller caller, long workerId) {
+        caller.require(Role.UNIT_OPERATOR, Role.SUPERVISOR, Role.EXAM_OFFICE, Role.ADMIN);
+        workers.findById(workerId).filter(worker -> scopePolicy.covers(caller, worker.getUnitId()))
+                .orElseThrow(() -> DomainException.notFound("WORKER_NOT_FOUND", "未找到该工勤人员，或其不属于本单位管理范围"));
+        List<WorkerTransfer> found = new java.util.ArrayList<>(transfers.findByWorkerIdOrderByIdAsc(workerId).stream()
+                .filter(t -> scopePolicy.covers(caller, t.getToUnitId()) || scopePolicy.covers(caller, t.getFromUnitId())).toList());
+        java.util.Collections.reverse(found);
+        return found;
+    }
+
     /** The worker's name as a transfer shows it (both units and reviewers may see it). */
     @Transactional(readOnly = true)
     public Worker workerOf(Caller caller, WorkerTransfer transfer) {

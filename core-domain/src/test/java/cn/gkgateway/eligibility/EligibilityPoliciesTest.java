@@ -84,6 +84,21 @@ class EligibilityPoliciesTest {
     }
 
     @Test
+    void aMonthOnlyWorkStartCountsFromTheMonthsLastDayAndDecemberStillCompletesTheYear() {
+        // the roster stores "2008-12" as 2008-12-01; the rules count from 2008-12-31 (the conservative reading)
+        assertThat(CandidateFactory.countedWorkStart(LocalDate.of(2008, 12, 1), true)).isEqualTo(LocalDate.of(2008, 12, 31));
+        assertThat(CandidateFactory.countedWorkStart(LocalDate.of(2008, 2, 1), true)).isEqualTo(LocalDate.of(2008, 2, 29));
+        assertThat(CandidateFactory.countedWorkStart(LocalDate.of(2008, 12, 1), false)).isEqualTo(LocalDate.of(2008, 12, 1));
+        Candidates senior = candidate().current(Level.INTERMEDIATE, 2023).declaring(Level.SENIOR);
+        // 2008-12 → counted from 2008-12-31: 18 years at 2026-12-31, admitted
+        assertThat(seniority.reject(senior.workingSince(CandidateFactory.countedWorkStart(LocalDate.of(2008, 12, 1), true)).build()))
+                .isEmpty();
+        // 2009-01 → counted from 2009-01-31: 17 years at 2026-12-31, refused
+        assertThat(seniority.reject(senior.workingSince(CandidateFactory.countedWorkStart(LocalDate.of(2009, 1, 1), true)).build()))
+                .contains("现岗位等级年限不满五年（四级/中级工，2023年取得），且工作年限不满18年（至2026年底为17年），不符合三级/高级工报名条件");
+    }
+
+    @Test
     void technicianHasNoWorkYearsAlternativeAndTheTableDecides() {
         Candidates technician = candidate().current(Level.SENIOR, 2022).declaring(Level.TECHNICIAN).workingSince(1990);
         assertThat(seniority.reject(technician.build())).contains("现岗位等级年限不满五年（三级/高级工，2022年取得），不符合二级/技师报名条件");

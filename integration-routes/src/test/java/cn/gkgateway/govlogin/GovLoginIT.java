@@ -43,6 +43,10 @@ class GovLoginIT extends GatewayIntegrationTest {
     AuditEntries auditEntries;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
+    cn.gkgateway.connectors.sms.SmsGatewayStandIn sms;
 
     private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -87,6 +91,55 @@ class GovLoginIT extends GatewayIntegrationTest {
         ApiClient.Answer again = api.post(null, "/api/auth/gov/ticket", "{\"ticket\":\"" + ticket + "\"}");
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.code()).isEqualTo("GOV_TICKET_INVALID");
+    }
+
+    @Test
+    void aPhoneThePersonProvedThemselvesIsKeptAtTheNextProviderSignIn() throws Exception {
+        java.util.Map<String, Object> saved = jdbc.queryForMap("SELECT phone_cipher, phone_masked, phone_hash, phone_proven_at FROM account"
+                + " WHERE username = 'shenbao'");
+        try {
+            String first = signInThroughProvider();
+            assertThat(api.get(first, "/api/me/phone").body().path("phoneMasked").asText()).isEqualTo("138****8000");
+
+            // 个人设置: the person sets and proves a phone of their own
+            String own = "17" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+            HttpResponse<String> sent = browser.send(HttpRequest.newBuilder(URI.create(base() + "/api/me/phone/code"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + first)
+                    .header("X-Forwarded-For", "10.77." + (System.nanoTime() % 250) + ".9")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"phone\":\"" + own + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+            cn.gkgateway.support.Eventually.await(() -> codeSentTo(own) != null, java.time.Duration.ofSeconds(15));
+            ApiClient.Answer proven = api.exchange(org.springframework.http.HttpMethod.PUT, first, "/api/me/phone",
+                    "{\"phone\":\"" + own + "\",\"code\":\"" + codeSentTo(own) + "\"}");
+            assertThat(proven.status()).as(proven.raw()).isEqualTo(200);
+
+            // a later sign-in through the provider (which still reports 138…8000) keeps the person's own phone
+            ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().removeAll();
+            String second = signInThroughProvider();
+            String masked = own.substring(0, 3) + "****" + own.substring(7);
+            assertThat(api.get(second, "/api/me/phone").body().path("phoneMasked").asText()).isEqualTo(masked);
+            assertThat(jdbc.queryForObject("SELECT phone_proven_at FROM account WHERE username = 'shenbao'", java.sql.Timestamp.class))
+                    .isNotNull();
+        } finally {
+            transaction.executeWithoutResult(status -> jdbc.update("UPDATE account SET phone_cipher = ?, phone_masked = ?, phone_hash = ?,"
+                    + " phone_proven_at = ? WHERE username = 'shenbao'", saved.get("phone_cipher"), saved.get("phone_masked"),
+                    saved.get("phone_hash"), saved.get("phone_proven_at")));
+        }
+    }
+
+    /** The whole provider sign-in of 王建国 (shenbao), answering the gateway's token. */
+    private String signInThroughProvider() throws Exception {
+        String callback = signInAtProvider(location(get(base() + "/oauth2/authorization/gov")), "wangjianguo");
+        String ticket = ticketOf(get(callback));
+        ApiClient.Answer exchanged = api.post(null, "/api/auth/gov/ticket", "{\"ticket\":\"" + ticket + "\"}");
+        assertThat(exchanged.status()).as(exchanged.raw()).isEqualTo(200);
+        return exchanged.body().path("token").asText();
+    }
+
+    private String codeSentTo(String phone) {
+        return sms.received().stream().filter(message -> message.phoneNumber().equals(phone)
+                        && message.templateCode().equals("GK_VERIFICATION_CODE"))
+                .reduce((a, b) -> b).map(message -> message.templateParam().get("code")).orElse(null);
     }
 
     @Test

@@ -36,6 +36,9 @@ class SessionRevocationIT extends GatewayIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    cn.gkgateway.identity.SignInSessions sessions;
+
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Autowired
@@ -82,6 +85,10 @@ class SessionRevocationIT extends GatewayIntegrationTest {
         assertThat(api.get(token, "/api/me").status()).isEqualTo(401);
         assertThat(api.get(other, "/api/me").code()).isEqualTo("SESSION_REVOKED");
         assertThat(api.get(fresh, "/api/me").status()).isEqualTo(200);
+        // another instance, without this one's cache, reads the session from the database and refuses the earlier token too
+        cn.gkgateway.identity.SessionState stored = sessions.stateOf(TestAccounts.claims(other).path("sid").asText()).orElseThrow();
+        assertThat(stored.verdict(stored.accountId(), TestAccounts.claims(other).path("tv").asInt(), java.time.Instant.now(),
+                java.time.Duration.ofDays(365))).isEqualTo(cn.gkgateway.identity.SessionState.Verdict.REVOKED);
         assertThat(api.login(username, "Neu2pass99")).isNotBlank();
     }
 

@@ -59,6 +59,18 @@ class TransferIT extends GatewayIntegrationTest {
         assertThat(history.body().path("fromUnitName").asText()).isEqualTo("扬州市江都区水利工程管理处");
         assertThat(history.body().path("toUnitName").asText()).isEqualTo("扬州市江都区公路管理站");
         assertThat(api.get(login("zhuguan2"), TRANSFERS + "/" + transferId).status()).isEqualTo(200);
+        // the worker's page lists the worker's transfers with dates, units and status
+        Answer ofWorker = api.get(receiving, TRANSFERS + "?workerId=" + workerId);
+        assertThat(ofWorker.status()).as(ofWorker.raw()).isEqualTo(200);
+        assertThat(ofWorker.body()).hasSize(1);
+        assertThat(ofWorker.body().get(0).path("fromUnitName").asText()).isEqualTo("扬州市江都区水利工程管理处");
+        assertThat(ofWorker.body().get(0).path("toUnitName").asText()).isEqualTo("扬州市江都区公路管理站");
+        assertThat(ofWorker.body().get(0).path("statusName").asText()).isEqualTo("已调入");
+        assertThat(ofWorker.body().get(0).path("requestedAt").asText()).isNotBlank();
+        assertThat(ofWorker.body().get(0).path("decidedAt").asText()).isNotBlank();
+        assertThat(ofWorker.raw()).doesNotContain(id);
+        // the former unit no longer sees the worker, so neither the worker's transfer list
+        assertThat(api.get(login("danwei"), TRANSFERS + "?workerId=" + workerId).code()).isEqualTo("WORKER_NOT_FOUND");
     }
 
     @Test

@@ -8,6 +8,8 @@ import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
+import cn.gkgateway.identity.SessionState;
+import cn.gkgateway.identity.SignInSessions;
 import cn.gkgateway.support.ApiClient.Answer;
 import cn.gkgateway.support.Eventually;
 import cn.gkgateway.support.GatewayIntegrationTest;
@@ -54,6 +56,8 @@ class OwnPhoneIT extends GatewayIntegrationTest {
     AuditEntries auditEntries;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SignInSessions sessions;
 
     @AfterEach
     void resetClock() {
@@ -133,6 +137,36 @@ class OwnPhoneIT extends GatewayIntegrationTest {
         Answer taken = change(otherToken, phone, codeSentTo(phone), null);
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.code()).isEqualTo("PHONE_IN_USE");
+    }
+
+    @Test
+    void changingThePhoneEndsTheOtherSessionsButKeepsThisOne() throws Exception {
+        Account holder = account(Role.UNIT_OPERATOR, null);
+        String elsewhere = api.login(holder.getUsername(), PASSWORD);
+        String here = api.login(holder.getUsername(), PASSWORD);
+        assertThat(api.get(elsewhere, "/api/me").status()).isEqualTo(200);
+        String phone = uniquePhone();
+        assertThat(requestCode(here, phone).statusCode()).isEqualTo(200);
+        Answer changed = change(here, phone, codeSentTo(phone), PASSWORD);
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
+
+        Answer refused = api.get(elsewhere, "/api/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.code()).isEqualTo("SESSION_ENDED");
+        assertThat(api.get(here, "/api/me").status()).isEqualTo(200);
+        // another instance has no cache of its own: it reads the session from the database and refuses it as well
+        String elsewhereSid = cn.gkgateway.support.TestAccounts.claims(elsewhere).path("sid").asText();
+        SessionState state = sessions.stateOf(elsewhereSid).orElseThrow();
+        assertThat(state.verdict(holder.getId(), cn.gkgateway.support.TestAccounts.claims(elsewhere).path("tv").asInt(),
+                clock.instant(), Duration.ofMinutes(30))).isEqualTo(SessionState.Verdict.ENDED);
+        String hereSid = cn.gkgateway.support.TestAccounts.claims(here).path("sid").asText();
+        assertThat(sessions.stateOf(hereSid).orElseThrow().endedAt()).isNull();
+        assertThat(accounts.findById(holder.getId()).orElseThrow().getPhoneProvenAt()).isNotNull();
+        assertThat(auditEntries.findAll()).anySatisfy(entry -> {
+            assertThat(entry.getAction()).isEqualTo("PHONE_CHANGED");
+            assertThat(entry.getTargetId()).isEqualTo(holder.getId());
+            assertThat(entry.getDetail()).contains("其他1处登录已退出");
+        });
     }
 
     @Test

@@ -2,9 +2,12 @@ package cn.gkgateway.web.auth;
 
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.PhoneChanges;
+import cn.gkgateway.security.GatewayAuthentication;
+import cn.gkgateway.security.SessionGuard;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OwnPhoneController {
 
     private final PhoneChanges phones;
+    private final SessionGuard guard;
 
-    OwnPhoneController(PhoneChanges phones) {
+    OwnPhoneController(PhoneChanges phones, SessionGuard guard) {
         this.phones = phones;
+        this.guard = guard;
     }
 
     record PhoneCodeRequest(String phone) {
@@ -46,9 +51,13 @@ class OwnPhoneController {
         return new PhoneCodeSent("验证码已发送至 " + masked + "，请查收", 60);
     }
 
-    @Operation(summary = "更换手机号第二步：提交新手机号收到的验证码（管理端账号另须输入当前密码）；记入审计日志")
+    @Operation(summary = "更换手机号第二步：提交新手机号收到的验证码（管理端账号另须输入当前密码）；本人其他登录全部退出，当前登录保留；记入审计日志")
     @PutMapping
     PhoneChanges.OwnPhone change(Caller caller, @RequestBody PhoneChangeRequest request) {
-        return phones.change(caller, request.phone(), request.code(), request.password());
+        String sessionId = SecurityContextHolder.getContext().getAuthentication() instanceof GatewayAuthentication authentication
+                ? authentication.sessionId() : null;
+        PhoneChanges.OwnPhone changed = phones.change(caller, sessionId, request.phone(), request.code(), request.password());
+        guard.forgetAccount(caller.accountId());
+        return changed;
     }
 }

@@ -15,13 +15,16 @@ import cn.gkgateway.plan.PlanService;
 import cn.gkgateway.plan.PlanWindows;
 import cn.gkgateway.quota.QuotaAdministration;
 import cn.gkgateway.quota.QuotaLedger;
+import cn.gkgateway.quota.ReviewFailures;
 import cn.gkgateway.roster.RosterService;
 import cn.gkgateway.roster.Worker;
 import cn.gkgateway.shared.DomainException;
+import cn.gkgateway.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,11 +49,12 @@ class EligibilityController {
     private final QualificationCheck qualifications;
     private final IntegrityRecords integrity;
     private final QuotaAdministration quotas;
+    private final ReviewFailures reviewFailures;
     private final Clock clock;
 
     EligibilityController(RosterService roster, Organisations organisations, PlanService plans, PlanWindows windows,
                           CandidateFactory candidates, Eligibility eligibility, QualificationCheck qualifications,
-                          IntegrityRecords integrity, QuotaAdministration quotas, Clock clock) {
+                          IntegrityRecords integrity, QuotaAdministration quotas, ReviewFailures reviewFailures, Clock clock) {
         this.roster = roster;
         this.organisations = organisations;
         this.plans = plans;
@@ -60,6 +64,7 @@ class EligibilityController {
         this.qualifications = qualifications;
         this.integrity = integrity;
         this.quotas = quotas;
+        this.reviewFailures = reviewFailures;
         this.clock = clock;
     }
 
@@ -69,14 +74,19 @@ class EligibilityController {
     record CheckResponse(boolean windowOpen, boolean eligible, List<RuleFailure> failures, List<QualificationCheck.Warning> warnings) {
     }
 
-    record IntegrityRequest(Long workerId, LocalDate recordedOn, String reason) {
+    record IntegrityRequest(Long workerId, String idNumber, String name, LocalDate recordedOn, String reason) {
+    }
+
+    record RevokeRequest(String reason) {
     }
 
     record Created(long id) {
     }
 
-    record ReviewFailureRequest(Long workerId, Integer reviewYear) {
+    record ReviewFailureRequest(Long workerId, String idNumber, String name, Integer reviewYear) {
     }
+
+    private static final int MAX_PAGE_SIZE = 100;
 
     @Operation(summary = "资格预审：一次给出所有不符合的条件（原因和改正办法）及合格库提示，不保存任何内容")
     @PostMapping("/api/eligibility/check")
@@ -97,20 +107,32 @@ class EligibilityController {
                 qualifications.warnings(worker.getId(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode()));
     }
 
-    @Operation(summary = "诚信记录列表（工考办：本辖区）")
+    @Operation(summary = "诚信记录列表（工考办：本辖区；按姓名、身份证号、查实年度筛选，分页，身份证号脱敏）")
     @GetMapping("/api/integrity-records")
-    List<IntegrityRecords.IntegrityRecord> integrityRecords(Caller caller) {
-        return integrity.visible(caller);
+    PageResponse<IntegrityRecords.IntegrityRecord> integrityRecords(Caller caller, @RequestParam(required = false) String name,
+                                                                    @RequestParam(required = false) String idNumber,
+                                                                    @RequestParam(required = false) Integer year,
+                                                                    @RequestParam(defaultValue = "0") int page,
+                                                                    @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(integrity.page(caller, new IntegrityRecords.Query(name, idNumber, year), Math.max(page, 0),
+                Math.min(Math.max(size, 1), MAX_PAGE_SIZE)), record -> record);
     }
 
-    @Operation(summary = "记入诚信记录（工考办：弄虚作假查实，3年内不得申报）")
+    @Operation(summary = "记入诚信记录（工考办：弄虚作假查实，3年内不得申报；按名册人员或身份证号加姓名）")
     @PostMapping("/api/integrity-records")
     @ResponseStatus(HttpStatus.CREATED)
     Created recordIntegrity(Caller caller, @RequestBody IntegrityRequest request) {
-        if (request == null || request.workerId() == null) {
-            throw DomainException.invalid("INTEGRITY_RECORD_INVALID", "workerId", "请选择人员");
+        if (request == null) {
+            throw DomainException.invalid("INTEGRITY_RECORD_INVALID", "idNumber", "请填写身份证号和姓名");
         }
-        return new Created(integrity.record(caller, request.workerId(), request.recordedOn(), request.reason()));
+        return new Created(integrity.record(caller, new IntegrityRecords.NewRecord(request.workerId(), request.idNumber(),
+                request.name(), request.recordedOn(), request.reason())));
+    }
+
+    @Operation(summary = "撤销诚信记录（工考办：误记时撤销，须填写原因，留痕审计）")
+    @PostMapping("/api/integrity-records/{id}/revoke")
+    IntegrityRecords.IntegrityRecord revokeIntegrity(Caller caller, @PathVariable long id, @RequestBody(required = false) RevokeRequest request) {
+        return integrity.revoke(caller, id, request == null ? null : request.reason());
     }
 
     @Operation(summary = "某单位某工种某年度的高级技师申报指标（技师人数、指标数、已用数）")
@@ -120,13 +142,25 @@ class EligibilityController {
         return quotas.standing(caller, unitId, workTypeCode, year == null ? LocalDate.now(clock).getYear() : year);
     }
 
-    @Operation(summary = "记录往年未通过全省高级技师综合评审（工考办；此类人员再申报不占指标）")
+    @Operation(summary = "往年未通过全省高级技师综合评审的人员列表（工考办：本辖区；分页，身份证号脱敏）")
+    @GetMapping("/api/quota/review-failures")
+    PageResponse<ReviewFailures.ReviewFailure> reviewFailures(Caller caller, @RequestParam(required = false) String name,
+                                                              @RequestParam(required = false) String idNumber,
+                                                              @RequestParam(required = false) Integer reviewYear,
+                                                              @RequestParam(defaultValue = "0") int page,
+                                                              @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(reviewFailures.page(caller, new ReviewFailures.Query(name, idNumber, reviewYear), Math.max(page, 0),
+                Math.min(Math.max(size, 1), MAX_PAGE_SIZE)), failure -> failure);
+    }
+
+    @Operation(summary = "记录往年未通过全省高级技师综合评审（工考办；此类人员再申报不占指标；按名册人员或身份证号加姓名）")
     @PostMapping("/api/quota/review-failures")
     @ResponseStatus(HttpStatus.CREATED)
     void reviewFailure(Caller caller, @RequestBody ReviewFailureRequest request) {
-        if (request == null || request.workerId() == null) {
-            throw DomainException.invalid("REVIEW_FAILURE_INVALID", "workerId", "请选择人员");
+        if (request == null) {
+            throw DomainException.invalid("REVIEW_FAILURE_INVALID", "idNumber", "请填写身份证号和姓名");
         }
-        quotas.recordReviewFailure(caller, request.workerId(), request.reviewYear());
+        quotas.recordReviewFailure(caller, new QuotaAdministration.NewReviewFailure(request.workerId(), request.idNumber(),
+                request.name(), request.reviewYear()));
     }
 }

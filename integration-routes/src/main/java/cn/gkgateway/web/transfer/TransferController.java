@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -72,6 +73,12 @@ class TransferController {
     @GetMapping
     List<TransferResponse> list(Caller caller) {
         return transfers.list(caller).stream().map(transfer -> response(caller, transfer, false)).toList();
+    }
+
+    @Operation(summary = "某工勤人员的调动记录（人员详情页；能看到该人员者，看到其管理范围涉及的调动），新的在前")
+    @GetMapping(params = "workerId")
+    List<TransferResponse> ofWorker(Caller caller, @RequestParam long workerId) {
+        return transfers.ofWorker(caller, workerId).stream().map(transfer -> response(caller, transfer, false)).toList();
     }
 
     @GetMapping("/{id}")
