@@ -59,7 +59,10 @@ await runSteps('eligibility-admin', page, browser, [
     await input('integrity-reason').fill('伪造工作年限证明')
     await byTest('integrity-save').click()
     await page.locator('.el-message', { hasText: '已记入诚信记录' }).first().waitFor()
-    check((await page.locator('.el-form-item__error').count()) === 0, '保存成功后不应再显示字段错误')
+    // the cleared errors leave with Element Plus' fade-out transition: wait for it rather than read mid-animation
+    const cleared = await page.waitForFunction(() => document.querySelectorAll('.el-form-item__error').length === 0, null, { timeout: 5_000 })
+      .then(() => true, () => false)
+    check(cleared, '保存成功后不应再显示字段错误')
     await input('integrity-filter-id').fill(WORKER_ID_NUMBER)
     await byTest('integrity-search').click()
     const row = byTest('integrity-list').locator('tr.el-table__row', { hasText: WORKER_NAME }).first()

@@ -224,7 +224,7 @@ class PlansAndRulesIT extends GatewayIntegrationTest {
 
     @Test
     void twentySimultaneousSeniorTechnicianSubmissionsForThreePlacesAcceptExactlyThree() throws Exception {
-        // 高级技师 declarations require uploads by default (issue 17); this test declares in one go, so none are required here
+        // 高级技师 declarations require uploads by default (issue 17); this test uploads none, so none are required here
         String office = login("gkb_sheng");
         long slotPlan = demoPlan(office).path("id").asLong();
         ArrayNode slots = (ArrayNode) api.get(office, "/api/material-slots/plans/" + slotPlan).body().path("slots").deepCopy();
@@ -252,13 +252,18 @@ class PlansAndRulesIT extends GatewayIntegrationTest {
         assertThat(standing.body().path("technicians").asInt()).isEqualTo(21);
         assertThat(standing.body().path("allowed").asInt()).isEqualTo(3);
 
+        // 20 complete drafts (the 高级技师 extras filled in), then submitted at once: the quota decides, nothing else
+        List<Long> drafts = new ArrayList<>();
+        for (long worker : technicians.subList(0, 20)) {
+            drafts.add(seniorDraft(unit, worker));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Answer>> answers = new ArrayList<>();
-        for (long worker : technicians.subList(0, 20)) {
+        for (long id : drafts) {
             Callable<Answer> submit = () -> {
                 start.await();
-                return api.post(unit, "/api/declarations", Fixtures.declaration(worker, "SENIOR_TECHNICIAN", "JT02"));
+                return submitDraft(unit, id);
             };
             answers.add(pool.submit(submit));
         }
@@ -267,7 +272,7 @@ class PlansAndRulesIT extends GatewayIntegrationTest {
         int exhausted = 0;
         for (Future<Answer> answer : answers) {
             Answer result = answer.get();
-            if (result.status() == 201) {
+            if (result.status() == 200) {
                 accepted++;
             } else {
                 assertThat(result.code()).as(result.raw()).isEqualTo("QUOTA_EXHAUSTED");
@@ -278,19 +283,20 @@ class PlansAndRulesIT extends GatewayIntegrationTest {
         assertThat(accepted).isEqualTo(3);
         assertThat(exhausted).isEqualTo(17);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE unit_id = ? AND target_level = 'SENIOR_TECHNICIAN'"
-                + " AND work_type_code = 'JT02'", Integer.class, unitId)).isEqualTo(3);
+                + " AND work_type_code = 'JT02' AND status <> 'DRAFT'", Integer.class, unitId)).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT used FROM senior_quota WHERE unit_id = ? AND work_type_code = 'JT02' AND plan_year = 2026",
                 Integer.class, unitId)).isEqualTo(3);
 
         // a re-applicant who failed the province's comprehensive review in an earlier year takes no place
         long reapplicant = technicians.get(20);
-        Answer noFailureYet = api.post(unit, "/api/declarations", Fixtures.declaration(reapplicant, "SENIOR_TECHNICIAN", "JT02"));
+        long reapplication = seniorDraft(unit, reapplicant);
+        Answer noFailureYet = submitDraft(unit, reapplication);
         assertThat(noFailureYet.code()).isEqualTo("QUOTA_EXHAUSTED");
         assertThat(noFailureYet.body().path("message").asText()).isEqualTo("本单位该工种现有技师21人，2026年度高级技师申报指标为3人，已全部占用");
         Answer failure = api.post(login("gkb_qu"), "/api/quota/review-failures", "{\"workerId\":" + reapplicant + ",\"reviewYear\":2025}");
         assertThat(failure.status()).as(failure.raw()).isEqualTo(201);
-        Answer reapplied = api.post(unit, "/api/declarations", Fixtures.declaration(reapplicant, "SENIOR_TECHNICIAN", "JT02"));
-        assertThat(reapplied.status()).as(reapplied.raw()).isEqualTo(201);
+        Answer reapplied = submitDraft(unit, reapplication);
+        assertThat(reapplied.status()).as(reapplied.raw()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT counted FROM senior_quota_place WHERE worker_id = ?", Boolean.class, reapplicant)).isFalse();
         assertThat(api.get(unit, "/api/quota?unitId=" + unitId + "&workTypeCode=JT02").body().path("used").asInt()).isEqualTo(3);
 
@@ -300,13 +306,32 @@ class PlansAndRulesIT extends GatewayIntegrationTest {
         assertThat(released).isTrue();
         Boolean again = transaction.execute(status -> quotas.release(holder, 2026));
         assertThat(again).isFalse();
-        long refusedBefore = technicians.subList(0, 20).stream()
-                .filter(id -> jdbc.queryForObject("SELECT COUNT(*) FROM declaration WHERE worker_id = ?", Integer.class, id) == 0)
+        long refusedBefore = drafts.stream()
+                .filter(id -> "DRAFT".equals(jdbc.queryForObject("SELECT status FROM declaration WHERE id = ?", String.class, id)))
                 .findFirst().orElseThrow();
-        Answer second = api.post(unit, "/api/declarations", Fixtures.declaration(refusedBefore, "SENIOR_TECHNICIAN", "JT02"));
-        assertThat(second.status()).as(second.raw()).isEqualTo(201);
+        Answer second = submitDraft(unit, refusedBefore);
+        assertThat(second.status()).as(second.raw()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT used FROM senior_quota WHERE unit_id = ? AND work_type_code = 'JT02' AND plan_year = 2026",
                 Integer.class, unitId)).isEqualTo(3);
+    }
+
+    /** A 高级技师 draft for JT02 with its extras filled in (required on submit), nothing claimed, no thesis file. */
+    private long seniorDraft(String unit, long worker) {
+        Answer draft = api.post(unit, "/api/declarations/drafts", """
+                {"entries":[{"workerId":%d,"targetLevel":"SENIOR_TECHNICIAN","workTypeCode":"JT02","mode":"NORMAL"}]}""".formatted(worker));
+        assertThat(draft.status()).as(draft.raw()).isEqualTo(201);
+        long id = draft.body().get(0).path("id").asLong();
+        Answer extras = api.exchange(HttpMethod.PUT, unit, "/api/declarations/" + id + "/senior-extras", """
+                {"annualAssessment":"EXCELLENT","resume":"2005年至今 汽车维修","rewardsPenalties":"无","achievements":"技术革新",
+                 "claimedConditions":[],"thesisTitle":"汽车维修论文"}""");
+        assertThat(extras.status()).as(extras.raw()).isEqualTo(200);
+        return id;
+    }
+
+    private Answer submitDraft(String unit, long id) {
+        return api.post(unit, "/api/declarations/submit", """
+                {"ids":[%d],"commitment":"AGREE","contactName":"陈红梅","contactPhone":"0514-86881234","qualificationConfirmed":[%d]}"""
+                .formatted(id, id));
     }
 
     private JsonNode demoPlan(String office) {
