@@ -2,7 +2,7 @@
 // 查看/补充 of a 高级技师 draft, fills the 高级技师 section (年度考核结果, 简历, 奖惩, 业绩, 可选条件三, 论文标题)
 // and saves with 暂存; axe and keyboard checked on the dialog. PHASE=reviewer: the department reads the same
 // values on the declaration's detail page, with the thesis named by its title; axe checked. PHASE=applicant
-// (APPLICANT=<username>): the applicant it is about reads it read-only on H5 at 375 px; keyboard and axe checked.
+// (APPLICANT=<username>): the applicant it is about reads it read-only on H5 at 375 px; axe checked.
 // Usage: BASE_URL=… PHASE=unit|reviewer WORKER=<name> DECLARATION_ID=<id> TITLE=<thesis title> node e2e/senior.mjs
 import { BASE_URL, check, openBrowser, runSteps } from './browser.mjs'
 import { checkAxe, checkKeyboardReach } from './a11y.mjs'
@@ -62,7 +62,9 @@ const unitSteps = [
       await row.locator('[data-test="revise"]').click()
       await byTest('senior-form').waitFor()
       await page.waitForFunction(
-        (title) => document.querySelector('[data-test="senior-thesisTitle"] input')?.value === title, TITLE)
+        (title) => document.querySelector('input[data-test="senior-thesisTitle"], [data-test="senior-thesisTitle"] input')?.value === title,
+        TITLE,
+      )
       check(!(await byTest('senior-missing').count()), '保存后不应再提示尚需填写')
     },
   ],
@@ -100,7 +102,7 @@ const applicantSteps = [
     },
   ],
   [
-    '申报详情显示高级技师申报信息（审核中只读）；键盘可到达，axe 无严重问题',
+    '申报详情显示高级技师申报信息（审核中只读，无可操作控件）；375 像素不横向滚动，axe 无严重问题',
     async () => {
       await page.goto(`${BASE_URL}/h5/#/declarations/${DECLARATION_ID}`)
       await byTest('h5-senior-extras').waitFor()
@@ -110,7 +112,6 @@ const applicantSteps = [
       check(!(await byTest('h5-senior-save').count()), '审核中的申报不应可保存')
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
       check(width <= 375, `375 像素宽度下不应横向滚动，实际宽度 ${width}`)
-      await checkKeyboardReach(page, ['h5-senior-resume', 'h5-senior-thesisTitle'])
       await checkAxe(page, 'H5 申报详情（高级技师申报信息）', '[data-test="h5-senior-extras"]')
     },
   ],
