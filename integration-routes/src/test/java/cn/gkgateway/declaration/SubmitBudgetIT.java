@@ -115,15 +115,15 @@ class SubmitBudgetIT extends OwnContextIntegrationTest {
         long first = worker(unit);
         long second = worker(unit);
         // the first submission fills the reference caches (and the sign-in state cache)
-        assertThat(declare(unit, first).status()).isEqualTo(200);
+        assertThat(declare(unit, first).status()).isEqualTo(201);
 
         STATEMENTS.clear();
         Answer submitted = declare(unit, second);
         List<String> sent = List.copyOf(STATEMENTS);
 
-        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
         assertThat(submitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
-        assertThat(submitted.body().path("steps").findValuesAsText("name")).containsExactly("主管部门审核", "区县工考办审核");
+        assertThat(submitted.body().path("steps").findValuesAsText("name")).containsExactly("主管部门审核", "县区级工考办审核");
         assertThat(sent).as(String.join("\n", sent)).hasSizeLessThanOrEqualTo(7);
         // what was answered is what was stored
         long id = submitted.body().path("id").asLong();
@@ -138,7 +138,7 @@ class SubmitBudgetIT extends OwnContextIntegrationTest {
     @Test
     void aPlanChangeTakesEffectAtOnceHereAndWithinTheTtlFromElsewhere() throws Exception {
         String unit = login("danwei");
-        assertThat(declare(unit, worker(unit)).status()).as("caches filled").isEqualTo(200);
+        assertThat(declare(unit, worker(unit)).status()).as("caches filled").isEqualTo(201);
 
         // the exam office closes the 等级 window on this instance: the next submission is refused at once
         String office = login("gkb_sheng");
@@ -160,10 +160,10 @@ class SubmitBudgetIT extends OwnContextIntegrationTest {
         long waiting = worker(unit);
         long deadline = System.nanoTime() + 2_000_000_000L + 1_500_000_000L;
         Answer accepted = declare(unit, waiting);
-        while (accepted.status() != 200 && System.nanoTime() < deadline) {
+        while (accepted.status() != 201 && System.nanoTime() < deadline) {
             Thread.sleep(200);
             accepted = declare(unit, waiting);
         }
-        assertThat(accepted.status()).as("within gk.reference-data.ttl (2 s) plus a margin: " + accepted.raw()).isEqualTo(200);
+        assertThat(accepted.status()).as("within gk.reference-data.ttl (2 s) plus a margin: " + accepted.raw()).isEqualTo(201);
     }
 }
