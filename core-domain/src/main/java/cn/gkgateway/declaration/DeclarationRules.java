@@ -61,7 +61,7 @@ class DeclarationRules {
     }
 
     private ExamPlan plan(Organisation unit, int year) {
-        return plans.planFor(year, unit.getRegionCode()).orElse(null);
+        return plans.cachedPlanFor(year, unit.getRegionCode()).orElse(null);
     }
 
     private Candidate candidate(Worker worker, ExamPlan plan, Level target, String workTypeCode, DeclarationMode mode,

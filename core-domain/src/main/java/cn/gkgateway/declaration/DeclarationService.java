@@ -14,6 +14,7 @@ import cn.gkgateway.identity.ContactPhone;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Organisation;
+import cn.gkgateway.organisation.OrganisationCache;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.outbox.Outbox;
@@ -21,6 +22,7 @@ import cn.gkgateway.eligibility.QualificationCheck;
 import cn.gkgateway.plan.PlanWindows;
 import cn.gkgateway.review.Decision;
 import cn.gkgateway.review.ReviewService;
+import cn.gkgateway.review.ReviewStep;
 import cn.gkgateway.review.StepDecided;
 import cn.gkgateway.roster.RosterService;
 import cn.gkgateway.roster.Worker;
@@ -74,12 +76,13 @@ public class DeclarationService {
     private final Clock clock;
     private final MaterialRequirement materials;
     private final SeniorExtrasCheck seniorExtras;
+    private final OrganisationCache organisationCache;
 
     public DeclarationService(Declarations declarations, RosterService roster, Organisations organisations, Catalog catalog,
                               DeclarationRules rules, SkillReviewChain chains, ScopePolicy scopePolicy, ReviewService reviews,
                               PersonalDataProtector protector, Accounts accounts, Outbox outbox,
                               AuditLog auditLog, PlatformTransactionManager transactions, Clock clock, MaterialRequirement materials,
-                              SeniorExtrasCheck seniorExtras) {
+                              SeniorExtrasCheck seniorExtras, OrganisationCache organisationCache) {
         this.declarations = declarations;
         this.roster = roster;
         this.organisations = organisations;
@@ -96,11 +99,22 @@ public class DeclarationService {
         this.clock = clock;
         this.materials = materials;
         this.seniorExtras = seniorExtras;
+        this.organisationCache = organisationCache;
     }
 
     /** 提交申报 in one go (draft and submission at once), as the one-shot API and the benchmark use it. */
     @Transactional
     public Declaration declare(Caller caller, Declare command) {
+        return declareAndView(caller, command).declaration();
+    }
+
+    /**
+     * {@link #declare}, answered with the view built from what the transaction already holds (worker, unit, the steps
+     * just written): the hot path of the last-day rush reads nothing again. Unit, plan, review chain and slot
+     * configuration come from the reference caches (see {@code ReferenceCache} for their staleness bound).
+     */
+    @Transactional
+    public DeclarationView declareAndView(Caller caller, Declare command) {
         caller.require(Role.UNIT_OPERATOR);
         List<FieldProblem> problems = new ArrayList<>();
         checkEntry(command.workerId(), command.targetLevel(), command.workTypeCode(), command.mode(), problems);
@@ -110,7 +124,7 @@ public class DeclarationService {
         }
         throwIfAny(problems);
         Worker worker = roster.get(caller, command.workerId());
-        Organisation unit = organisations.findById(worker.getUnitId()).orElseThrow();
+        Organisation unit = organisationCache.find(worker.getUnitId()).orElseThrow();
         unit.requireOpen();
         LocalDate today = LocalDate.now(clock);
         Declaration declaration = new Declaration(today.getYear(), worker.getId(), unit.getId(), worker.getIdNumberHash(),
@@ -125,9 +139,10 @@ public class DeclarationService {
         materials.requireComplete(declaration);
         seniorExtras.requireComplete(declaration);
         rules.takePlace(declaration, worker);
-        reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
+        List<ReviewStep> steps = reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
         auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
-        return declaration;
+        return new DeclarationView(declaration, worker.getName(), worker.getIdNumberMasked(), unit.getName(),
+                catalog.find(declaration.getWorkTypeCode()).map(type -> type.getName()).orElse(declaration.getWorkTypeCode()), steps);
     }
 
     /** 添加申报人员: drafts for the unit's workers, all or none. */

@@ -2,6 +2,7 @@ package cn.gkgateway.declaration;
 
 import cn.gkgateway.organisation.ExamOffices;
 import cn.gkgateway.organisation.Organisation;
+import cn.gkgateway.organisation.OrganisationCache;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.review.StepDefinition;
 import org.springframework.stereotype.Component;
@@ -19,13 +20,20 @@ class SkillReviewChain {
 
     private final Organisations organisations;
     private final ExamOffices examOffices;
+    private final OrganisationCache cache;
 
-    SkillReviewChain(Organisations organisations, ExamOffices examOffices) {
+    SkillReviewChain(Organisations organisations, ExamOffices examOffices, OrganisationCache cache) {
         this.organisations = organisations;
         this.examOffices = examOffices;
+        this.cache = cache;
     }
 
+    /** The chain of a unit, from the reference cache (supervising department and exam office barely change). */
     List<StepDefinition> forUnit(Organisation unit) {
+        return cache.derived("skill-review-chain", unit.getId(), id -> List.copyOf(chainOf(unit)));
+    }
+
+    private List<StepDefinition> chainOf(Organisation unit) {
         List<StepDefinition> chain = new ArrayList<>();
         if (unit.getSupervisorId() != null) {
             Organisation department = organisations.findById(unit.getSupervisorId()).orElseThrow();

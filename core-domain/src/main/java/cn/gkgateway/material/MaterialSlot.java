@@ -1,5 +1,7 @@
 package cn.gkgateway.material;
 
+import cn.gkgateway.shared.ReferenceCache;
+import jakarta.persistence.EntityListeners;
 import cn.gkgateway.catalog.LevelGroup;
 import cn.gkgateway.declaration.DeclarationMode;
 import cn.gkgateway.evidence.MaterialKind;
@@ -17,6 +19,7 @@ import jakarta.persistence.Table;
  * group) and a mode (null: every mode). Rows without a plan are the defaults; a plan's own rows replace them.
  */
 @Entity
+@EntityListeners(ReferenceCache.Changes.class)
 @Table(name = "material_slot")
 public class MaterialSlot {
 

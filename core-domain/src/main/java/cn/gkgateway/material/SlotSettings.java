@@ -1,5 +1,8 @@
 package cn.gkgateway.material;
 
+import cn.gkgateway.shared.ReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
+import java.time.Duration;
 import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.declaration.Declaration;
 import cn.gkgateway.identity.Caller;
@@ -38,13 +41,20 @@ public class SlotSettings {
     private final PlanService planService;
     private final Organisations organisations;
     private final AuditLog auditLog;
+    /** Slot lists by plan id ({@link #DEFAULTS}: the defaults), see {@link ReferenceCache}. */
+    private final ReferenceCache<Long, List<MaterialSlot>> cachedSlots;
+    private static final long DEFAULTS = -1;
+    private final ReferenceCache<Long, String> cachedRegions;
 
-    public SlotSettings(MaterialSlots slots, ExamPlans plans, PlanService planService, Organisations organisations, AuditLog auditLog) {
+    public SlotSettings(MaterialSlots slots, ExamPlans plans, PlanService planService, Organisations organisations, AuditLog auditLog,
+                        @Value("${gk.reference-data.ttl:5s}") Duration referenceTtl) {
         this.slots = slots;
         this.plans = plans;
         this.planService = planService;
         this.organisations = organisations;
         this.auditLog = auditLog;
+        this.cachedSlots = new ReferenceCache<>(referenceTtl, 1_000);
+        this.cachedRegions = new ReferenceCache<>(referenceTtl, 100_000);
     }
 
     /** A plan's slot list as the exam office sees it, and whether it is the plan's own or the defaults. */
@@ -75,6 +85,7 @@ public class SlotSettings {
         validate(definitions);
         slots.deleteOfPlan(plan.getId(), MaterialSlot.SKILL);
         slots.flush();
+        ReferenceCache.changed(); // a bulk delete passes no entity listener
         slots.saveAll(definitions.stream().map(definition -> new MaterialSlot(plan.getId(), trimmed(definition))).toList());
         auditLog.record(caller, "MATERIAL_SLOTS_CHANGED", "exam_plan", plan.getId(),
                 plan.getName() + "：" + definitions.size() + "个材料栏目，其中必传"
@@ -94,11 +105,13 @@ public class SlotSettings {
     /** The slots of a declaration: those of its plan (or the defaults) that apply to its level group and mode. */
     @Transactional(readOnly = true)
     public List<MaterialSlot> forDeclaration(Declaration declaration) {
-        String regionCode = organisations.findById(declaration.getUnitId()).map(Organisation::getRegionCode).orElse("");
-        List<MaterialSlot> candidates = planService.planFor(declaration.getYear(), regionCode)
-                .map(plan -> slots.findOfPlan(plan.getId(), MaterialSlot.SKILL))
+        String regionCode = cachedRegions.get(declaration.getUnitId(),
+                id -> organisations.findById(id).map(Organisation::getRegionCode).orElse(""));
+        // the slot configuration is reference data: cached (ReferenceCache), so a submission that needs no material reads none
+        List<MaterialSlot> candidates = planService.cachedPlanFor(declaration.getYear(), regionCode)
+                .map(plan -> cachedSlots.get(plan.getId(), id -> slots.findOfPlan(id, MaterialSlot.SKILL)))
                 .filter(own -> !own.isEmpty())
-                .orElseGet(() -> slots.findDefaults(MaterialSlot.SKILL));
+                .orElseGet(() -> cachedSlots.get(DEFAULTS, id -> slots.findDefaults(MaterialSlot.SKILL)));
         return candidates.stream()
                 .filter(slot -> slot.appliesTo(declaration.getTargetLevel().group(), declaration.getMode()))
                 .toList();

@@ -1,5 +1,7 @@
 package cn.gkgateway.organisation;
 
+import cn.gkgateway.shared.ReferenceCache;
+import jakarta.persistence.EntityListeners;
 import cn.gkgateway.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,6 +19,7 @@ import jakarta.persistence.Version;
  * never deleted; changes go through {@link OrganisationService}, which checks the policies.
  */
 @Entity
+@EntityListeners(ReferenceCache.Changes.class)
 @Table(name = "organisation")
 public class Organisation {
 

@@ -1,5 +1,7 @@
 package cn.gkgateway.plan;
 
+import cn.gkgateway.shared.ReferenceCache;
+import jakarta.persistence.EntityListeners;
 import cn.gkgateway.catalog.Level;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +18,7 @@ import jakarta.persistence.Table;
  * education record in each of the {@code trainingYears} years before the plan year.
  */
 @Entity
+@EntityListeners(ReferenceCache.Changes.class)
 @Table(name = "eligibility_rule")
 public class EligibilityRule {
 

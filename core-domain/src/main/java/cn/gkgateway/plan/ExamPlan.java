@@ -1,5 +1,7 @@
 package cn.gkgateway.plan;
 
+import cn.gkgateway.shared.ReferenceCache;
+import jakarta.persistence.EntityListeners;
 import cn.gkgateway.catalog.Level;
 import cn.gkgateway.catalog.LevelGroup;
 import jakarta.persistence.CascadeType;
@@ -24,6 +26,7 @@ import java.util.Optional;
  * rule table its eligibility policies read. A unit is governed by the most specific plan covering its region.
  */
 @Entity
+@EntityListeners(ReferenceCache.Changes.class)
 @Table(name = "exam_plan")
 public class ExamPlan {
 

@@ -1,9 +1,12 @@
 package cn.gkgateway.plan;
 
+import cn.gkgateway.shared.ReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,10 +16,21 @@ public class PlanService {
 
     private final ExamPlans plans;
     private final Clock clock;
+    private final ReferenceCache<String, Optional<ExamPlan>> cached;
 
-    public PlanService(ExamPlans plans, Clock clock) {
+    public PlanService(ExamPlans plans, Clock clock, @Value("${gk.reference-data.ttl:5s}") Duration referenceTtl) {
         this.plans = plans;
         this.clock = clock;
+        this.cached = new ReferenceCache<>(referenceTtl, 1_000);
+    }
+
+    /**
+     * {@link #planFor} from the reference cache (see {@link ReferenceCache} for how stale it may be): a detached plan
+     * with its windows and rules (both eagerly loaded), to read, never to change.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ExamPlan> cachedPlanFor(int year, String regionCode) {
+        return cached.get(year + ":" + regionCode, key -> planFor(year, regionCode));
     }
 
     public int currentYear() {

@@ -1,5 +1,7 @@
 package cn.gkgateway.plan;
 
+import cn.gkgateway.shared.ReferenceCache;
+import jakarta.persistence.EntityListeners;
 import cn.gkgateway.catalog.LevelGroup;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +23,7 @@ import java.time.LocalTime;
  * May), with the optional 技师选拔考试 day, admit-card opening and results publication.
  */
 @Entity
+@EntityListeners(ReferenceCache.Changes.class)
 @Table(name = "registration_window")
 public class RegistrationWindow {
 

@@ -78,7 +78,7 @@ class DeclarationController {
     @PostMapping("/declarations")
     @ResponseStatus(HttpStatus.CREATED)
     DeclarationResponse declare(Caller caller, @RequestBody Declare command) {
-        return DeclarationResponse.of(queries.view(declarations.declare(caller, command)));
+        return DeclarationResponse.of(declarations.declareAndView(caller, command));
     }
 
     @Operation(summary = "申报列表（按调用者范围：申报人本人、单位、主管部门所属单位、工考办所辖地区）")
