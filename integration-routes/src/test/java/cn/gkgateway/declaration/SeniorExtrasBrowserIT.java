@@ -41,6 +41,11 @@ class SeniorExtrasBrowserIT extends GatewayIntegrationTest {
         Answer worker = api.post(unit, "/api/roster/workers", Fixtures.worker(name, idNumber, "13912345678", "FW03", "2005-07-01")
                 .replace("\"level\":\"JUNIOR\"", "\"level\":\"TECHNICIAN\"").replace("\"levelYear\":2016", "\"levelYear\":2020"));
         assertThat(worker.status()).as(worker.raw()).isEqualTo(201);
+        // the unit's one FW03 place may be taken by SeniorExtrasIT (same context): as a re-applicant who failed the
+        // province's review in 2025 this worker takes no place (seed 003), so the journey does not depend on test order
+        Answer failedBefore = api.post(login("gkb_qu"), "/api/quota/review-failures",
+                "{\"workerId\":" + worker.body().path("id").asLong() + ",\"reviewYear\":2025}");
+        assertThat(failedBefore.status()).as(failedBefore.raw()).isEqualTo(201);
         Answer drafts = api.post(unit, "/api/declarations/drafts", """
                 {"entries":[{"workerId":%d,"targetLevel":"SENIOR_TECHNICIAN","workTypeCode":"FW03","mode":"NORMAL"}]}"""
                 .formatted(worker.body().path("id").asLong()));
