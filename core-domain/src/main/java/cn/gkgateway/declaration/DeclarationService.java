@@ -74,6 +74,7 @@ public class DeclarationService {
     private final Clock clock;
     private final MaterialRequirement materials;
     private final SeniorExtrasCheck seniorExtras;
+    private final DeclarationWindow window;
 
     public DeclarationService(Declarations declarations, RosterService roster, Organisations organisations, Catalog catalog,
                               DeclarationRules rules, SkillReviewChain chains, ScopePolicy scopePolicy, ReviewService reviews,
@@ -96,6 +97,7 @@ public class DeclarationService {
         this.clock = clock;
         this.materials = materials;
         this.seniorExtras = seniorExtras;
+        this.window = new DeclarationWindow(rules, organisations);
     }
 
     /** 提交申报 in one go (draft and submission at once), as the one-shot API and the benchmark use it. */
@@ -366,12 +368,7 @@ public class DeclarationService {
 
     /** A returned declaration may be changed only while its window is open; a draft until the window closed. */
     void requireEditableNow(Declaration declaration) {
-        Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
-        if (declaration.getStatus() == DeclarationStatus.RETURNED) {
-            rules.requireOpen(unit, declaration.getTargetLevel(), declaration.getYear(), PlanWindows.Action.EDIT);
-        } else {
-            rules.requireNotClosed(unit, declaration.getTargetLevel(), declaration.getYear());
-        }
+        window.requireChangeable(declaration);
     }
 
     /**
