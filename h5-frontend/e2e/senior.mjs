@@ -62,7 +62,7 @@ const unitSteps = [
       await row.locator('[data-test="revise"]').click()
       await byTest('senior-form').waitFor()
       await page.waitForFunction(
-        (title) => document.querySelector('[data-test="senior-thesisTitle"] input')?.value === title, TITLE)
+        (title) => document.querySelector('input[data-test="senior-thesisTitle"], [data-test="senior-thesisTitle"] input')?.value === title, TITLE)
       check(!(await byTest('senior-missing').count()), '保存后不应再提示尚需填写')
     },
   ],
