@@ -23,3 +23,44 @@ export function slotProblems(slots: SlotDefinition[]): string[] {
 export function emptySlot(sortOrder: number): SlotDefinition {
   return { code: '', name: '', kind: 'PHOTO', required: false, hint: null, levelGroup: null, mode: null, sortOrder }
 }
+
+/** The table's choice columns, in order; '' stands for 全部 (every level group or mode). */
+export const CHOICE_COLUMNS = [
+  {
+    field: 'kind',
+    label: '类型',
+    width: 130,
+    aria: '材料类型',
+    options: [
+      { label: '照片（JPG/PNG）', value: 'PHOTO' },
+      { label: '打印件（JPG/PNG/PDF）', value: 'PRINTOUT' },
+      { label: '文档（DOC/DOCX）', value: 'DOCUMENT' },
+    ],
+  },
+  {
+    field: 'levelGroup',
+    label: '等级',
+    width: 120,
+    aria: '适用等级',
+    options: [
+      { label: '全部', value: '' },
+      { label: '等级工', value: 'GRADE' },
+      { label: '技师', value: 'TECHNICIAN' },
+      { label: '高级技师', value: 'SENIOR_TECHNICIAN' },
+    ],
+  },
+  {
+    field: 'mode',
+    label: '申报方式',
+    width: 130,
+    aria: '适用申报方式',
+    options: [
+      { label: '全部', value: '' },
+      { label: '正常申报', value: 'NORMAL' },
+      { label: '破格申报', value: 'EXCEPTIONAL' },
+      { label: '转岗申报', value: 'POST_CHANGE' },
+      { label: '复核申报', value: 'RECHECK' },
+      { label: '退伍兵初定', value: 'VETERAN' },
+    ],
+  },
+] as const

@@ -77,6 +77,7 @@ public class DeclarationService {
     private final MaterialRequirement materials;
     private final SeniorExtrasCheck seniorExtras;
     private final OrganisationCache organisationCache;
+    private final DeclarationWindow window;
 
     public DeclarationService(Declarations declarations, RosterService roster, Organisations organisations, Catalog catalog,
                               DeclarationRules rules, SkillReviewChain chains, ScopePolicy scopePolicy, ReviewService reviews,
@@ -100,6 +101,7 @@ public class DeclarationService {
         this.materials = materials;
         this.seniorExtras = seniorExtras;
         this.organisationCache = organisationCache;
+        this.window = new DeclarationWindow(rules, organisations);
     }
 
     /** 提交申报 in one go (draft and submission at once), as the one-shot API and the benchmark use it. */
@@ -381,12 +383,7 @@ public class DeclarationService {
 
     /** A returned declaration may be changed only while its window is open; a draft until the window closed. */
     void requireEditableNow(Declaration declaration) {
-        Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
-        if (declaration.getStatus() == DeclarationStatus.RETURNED) {
-            rules.requireOpen(unit, declaration.getTargetLevel(), declaration.getYear(), PlanWindows.Action.EDIT);
-        } else {
-            rules.requireNotClosed(unit, declaration.getTargetLevel(), declaration.getYear());
-        }
+        window.requireChangeable(declaration);
     }
 
     /**

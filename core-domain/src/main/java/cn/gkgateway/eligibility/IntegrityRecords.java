@@ -2,19 +2,17 @@ package cn.gkgateway.eligibility;
 
 import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.identity.Caller;
-import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Scope;
 import cn.gkgateway.organisation.ScopePolicy;
+import cn.gkgateway.organisation.ScopedPersonSearch;
 import cn.gkgateway.roster.RosterService;
 import cn.gkgateway.roster.Worker;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.shared.DomainException.FieldProblem;
 import cn.gkgateway.shared.Text;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -150,31 +148,14 @@ public class IntegrityRecords {
     @Transactional(readOnly = true)
     public Page<IntegrityRecord> page(Caller caller, Query query, int page, int size) {
         caller.require(Role.EXAM_OFFICE, Role.ADMIN);
-        StringBuilder sql = new StringBuilder(FROM);
-        List<Object> params = new ArrayList<>(scopePolicy.unitsVisibleTo(caller).sqlParameters());
-        String name = query.name() == null ? "" : Text.strip(query.name());
-        if (name.length() > 30) {
-            throw DomainException.invalid("SEARCH_TOO_LONG", "name", "查询姓名不能超过30个字");
-        }
-        if (!name.isEmpty()) {
-            sql.append(" AND w.name LIKE ? ESCAPE '!'");
-            params.add(Text.likeContains(name));
-        }
-        if (query.idNumber() != null && !Text.compact(query.idNumber()).isEmpty()) {
-            sql.append(" AND r.person_id_hash = ?");
-            params.add(protector.hash(IdNumber.parse(query.idNumber(), "idNumber", LocalDate.now(clock)).value()));
-        }
+        ScopedPersonSearch search = new ScopedPersonSearch(FROM, scopePolicy.unitsVisibleTo(caller))
+                .nameContains("w.name", query.name())
+                .idNumber("r.person_id_hash", query.idNumber(), protector, LocalDate.now(clock));
         if (query.year() != null) {
-            sql.append(" AND r.recorded_on >= ? AND r.recorded_on < ?");
-            params.add(Date.valueOf(LocalDate.of(query.year(), 1, 1)));
-            params.add(Date.valueOf(LocalDate.of(query.year() + 1, 1, 1)));
+            search.and("r.recorded_on >= ? AND r.recorded_on < ?",
+                    Date.valueOf(LocalDate.of(query.year(), 1, 1)), Date.valueOf(LocalDate.of(query.year() + 1, 1, 1)));
         }
-        Long total = jdbc.queryForObject("SELECT COUNT(*)" + sql, Long.class, params.toArray());
-        params.add(size);
-        params.add((long) page * size);
-        List<IntegrityRecord> rows = jdbc.query(COLUMNS + sql + " ORDER BY r.recorded_on DESC, r.id DESC LIMIT ? OFFSET ?", ROW,
-                params.toArray());
-        return new PageImpl<>(rows, PageRequest.of(page, size), total == null ? 0 : total);
+        return search.page(jdbc, COLUMNS, "r.recorded_on DESC, r.id DESC", ROW, page, size);
     }
 
     private static final String COLUMNS = "SELECT r.id, r.worker_id, w.name, w.id_number_masked, r.unit_id, o.name, r.recorded_on,"

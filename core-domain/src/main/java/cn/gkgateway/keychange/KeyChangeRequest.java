@@ -1,5 +1,6 @@
 package cn.gkgateway.keychange;
 
+import cn.gkgateway.rosterimport.BatchEvidence;
 import cn.gkgateway.rosterimport.BatchRecord;
 import cn.gkgateway.evidence.StoredMaterial;
 import cn.gkgateway.shared.DomainException;
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "key_change_request")
-public class KeyChangeRequest {
+public class KeyChangeRequest implements BatchEvidence.Draft {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +60,8 @@ public class KeyChangeRequest {
         this.rejectedCount = rejected;
     }
 
-    void requireDraft() {
+    @Override
+    public void requireDraft() {
         if (status != KeyChangeStatus.DRAFT) {
             throw DomainException.conflict("KEY_CHANGE_NOT_DRAFT", "该关键信息修改已提交审核或已办结，不能再修改");
         }
@@ -70,7 +72,8 @@ public class KeyChangeRequest {
         this.onlyValidRows = onlyValidRows;
     }
 
-    Optional<StoredMaterial> attachEvidence(StoredMaterial material) {
+    @Override
+    public Optional<StoredMaterial> attachEvidence(StoredMaterial material) {
         requireDraft();
         return batch.attachEvidence(material);
     }

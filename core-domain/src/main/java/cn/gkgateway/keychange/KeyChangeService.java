@@ -5,7 +5,6 @@ import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.CatalogEntry;
 import cn.gkgateway.catalog.Level;
 import cn.gkgateway.catalog.WorkType;
-import cn.gkgateway.evidence.StoredMaterial;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
@@ -230,12 +229,8 @@ public class KeyChangeService implements BatchRequestService {
     /** The signed, stamped printout of the caller's own draft change (any earlier one is replaced). */
     @Override
     public void attachEvidence(Caller caller, long requestId, InputStream body, String fileName) {
-        evidence.attach(body, fileName, () -> own(caller, requestId).requireDraft(), stored -> {
-            KeyChangeRequest draft = own(caller, requestId);
-            Optional<StoredMaterial> replaced = draft.attachEvidence(stored);
-            auditLog.record(caller, "KEY_CHANGE_EVIDENCE", "key_change_request", requestId, stored.mediaType());
-            return replaced;
-        });
+        evidence.attach(body, fileName, () -> own(caller, requestId),
+                stored -> auditLog.record(caller, "KEY_CHANGE_EVIDENCE", "key_change_request", requestId, stored.mediaType()));
     }
 
     @Override

@@ -1,16 +1,12 @@
 package cn.gkgateway.quota;
 
 import cn.gkgateway.identity.Caller;
-import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.organisation.Scope;
 import cn.gkgateway.organisation.ScopePolicy;
-import cn.gkgateway.shared.DomainException;
-import cn.gkgateway.shared.Text;
+import cn.gkgateway.organisation.ScopedPersonSearch;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -19,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The list of recorded 省综合评审未通过 (re-applicants who take no 高级技师 quota place), for the exam office: a record is
@@ -59,29 +53,12 @@ public class ReviewFailures {
     @Transactional(readOnly = true)
     public Page<ReviewFailure> page(Caller caller, Query query, int page, int size) {
         caller.require(Role.EXAM_OFFICE, Role.ADMIN);
-        StringBuilder sql = new StringBuilder(FROM);
-        List<Object> params = new ArrayList<>(scopePolicy.unitsVisibleTo(caller).sqlParameters());
-        String name = query.name() == null ? "" : Text.strip(query.name());
-        if (name.length() > 30) {
-            throw DomainException.invalid("SEARCH_TOO_LONG", "name", "查询姓名不能超过30个字");
-        }
-        if (!name.isEmpty()) {
-            sql.append(" AND w.name LIKE ? ESCAPE '!'");
-            params.add(Text.likeContains(name));
-        }
-        if (query.idNumber() != null && !Text.compact(query.idNumber()).isEmpty()) {
-            sql.append(" AND f.person_id_hash = ?");
-            params.add(protector.hash(IdNumber.parse(query.idNumber(), "idNumber", LocalDate.now(clock)).value()));
-        }
+        ScopedPersonSearch search = new ScopedPersonSearch(FROM, scopePolicy.unitsVisibleTo(caller))
+                .nameContains("w.name", query.name())
+                .idNumber("f.person_id_hash", query.idNumber(), protector, LocalDate.now(clock));
         if (query.reviewYear() != null) {
-            sql.append(" AND f.review_year = ?");
-            params.add(query.reviewYear());
+            search.and("f.review_year = ?", query.reviewYear());
         }
-        Long total = jdbc.queryForObject("SELECT COUNT(*)" + sql, Long.class, params.toArray());
-        params.add(size);
-        params.add((long) page * size);
-        List<ReviewFailure> rows = jdbc.query(COLUMNS + sql + " ORDER BY f.review_year DESC, f.id DESC LIMIT ? OFFSET ?", ROW,
-                params.toArray());
-        return new PageImpl<>(rows, PageRequest.of(page, size), total == null ? 0 : total);
+        return search.page(jdbc, COLUMNS, "f.review_year DESC, f.id DESC", ROW, page, size);
     }
 }

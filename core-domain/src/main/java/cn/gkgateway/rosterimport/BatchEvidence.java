@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -53,17 +53,30 @@ public class BatchEvidence {
         this.reading.setReadOnly(true);
     }
 
+    /** A batch request in the state it takes evidence in: a draft of the caller's own. */
+    public interface Draft {
+        /** Refuses unless still a draft. */
+        void requireDraft();
+
+        /** Attaches the printout; answers the one it replaces. */
+        Optional<StoredMaterial> attachEvidence(StoredMaterial material);
+    }
+
     /**
-     * Takes an upload: {@code precheck} (in a read-only transaction) refuses before the body is read,
-     * then the file is checked and stored, then {@code attach} (in a writing transaction) re-checks the
-     * request, attaches the material and answers the evidence it replaces.
+     * Takes an upload: the request {@code own} answers (in a read-only transaction) refuses unless a draft
+     * before the body is read, then the file is checked and stored, then (in a writing transaction) the
+     * request is read again, takes the material, and {@code audit} records it; the printout it replaces is discarded.
      */
-    public void attach(InputStream body, String fileName, Runnable precheck, Function<StoredMaterial, Optional<StoredMaterial>> attach) {
-        reading.executeWithoutResult(status -> precheck.run());
+    public void attach(InputStream body, String fileName, Supplier<? extends Draft> own, Consumer<StoredMaterial> audit) {
+        reading.executeWithoutResult(status -> own.get().requireDraft());
         StoredMaterial stored = intake.accept(body, fileName, MaterialKind.PRINTOUT);
         Optional<StoredMaterial> replaced;
         try {
-            replaced = writing.execute(status -> attach.apply(stored));
+            replaced = writing.execute(status -> {
+                Optional<StoredMaterial> previous = own.get().attachEvidence(stored);
+                audit.accept(stored);
+                return previous;
+            });
         } catch (RuntimeException e) {
             intake.discard(stored);
             throw e;

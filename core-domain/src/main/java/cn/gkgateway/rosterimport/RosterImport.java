@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "roster_import")
-public class RosterImport {
+public class RosterImport implements BatchEvidence.Draft {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,7 +58,8 @@ public class RosterImport {
         this.rejectedCount = rejected;
     }
 
-    void requireDraft() {
+    @Override
+    public void requireDraft() {
         if (status != ImportStatus.DRAFT) {
             throw DomainException.conflict("IMPORT_NOT_DRAFT", "该导入已提交审核或已办结，不能再修改");
         }
@@ -69,7 +70,8 @@ public class RosterImport {
         this.onlyValidRows = onlyValidRows;
     }
 
-    Optional<StoredMaterial> attachEvidence(StoredMaterial material) {
+    @Override
+    public Optional<StoredMaterial> attachEvidence(StoredMaterial material) {
         requireDraft();
         return batch.attachEvidence(material);
     }

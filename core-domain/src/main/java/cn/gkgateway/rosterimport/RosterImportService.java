@@ -22,7 +22,6 @@ import cn.gkgateway.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gkgateway.evidence.StoredMaterial;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -169,12 +168,8 @@ public class RosterImportService implements BatchRequestService {
     /** The signed, stamped printout of the caller's own draft import (any earlier one is replaced). */
     @Override
     public void attachEvidence(Caller caller, long importId, InputStream body, String fileName) {
-        evidence.attach(body, fileName, () -> own(caller, importId).requireDraft(), stored -> {
-            RosterImport draft = own(caller, importId);
-            Optional<StoredMaterial> replaced = draft.attachEvidence(stored);
-            auditLog.record(caller, "ROSTER_IMPORT_EVIDENCE", "roster_import", importId, stored.mediaType());
-            return replaced;
-        });
+        evidence.attach(body, fileName, () -> own(caller, importId),
+                stored -> auditLog.record(caller, "ROSTER_IMPORT_EVIDENCE", "roster_import", importId, stored.mediaType()));
     }
 
     @Override

@@ -7,10 +7,6 @@ import cn.gkgateway.rosterimport.BatchRequestService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The endpoints every batch request that a unit submits for review shares (roster imports, key-info
@@ -87,16 +82,7 @@ public abstract class BatchRequestEndpoints<R> {
         return view(caller, id);
     }
 
-    /** The stored media type exactly, never sniffed, never cached by shared caches; downloads as an attachment. */
     private static ResponseEntity<byte[]> serve(BatchEvidence.Opened copy, boolean download, HttpServletResponse response) {
-        response.setCharacterEncoding((String) null);
-        ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(copy.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(copy.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(copy.content());
+        return StoredCopies.serve(copy.mediaType(), copy.fileName(), copy.content(), download, response);
     }
 }

@@ -22,6 +22,7 @@ import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** 资格预审 (every rule and 合格库 warning before submitting), 诚信记录 and 高级技师申报指标. */
 @Tag(name = "申报条件、诚信记录与指标")
@@ -88,6 +90,11 @@ class EligibilityController {
 
     private static final int MAX_PAGE_SIZE = 100;
 
+    /** The page asked for, its number at least 0 and its size between 1 and {@value #MAX_PAGE_SIZE}. */
+    private static <T> PageResponse<T> page(int page, int size, BiFunction<Integer, Integer, Page<T>> query) {
+        return PageResponse.of(query.apply(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE)), row -> row);
+    }
+
     @Operation(summary = "资格预审：一次给出所有不符合的条件（原因和改正办法）及合格库提示，不保存任何内容")
     @PostMapping("/api/eligibility/check")
     CheckResponse check(Caller caller, @RequestBody CheckRequest request) {
@@ -114,8 +121,7 @@ class EligibilityController {
                                                                     @RequestParam(required = false) Integer year,
                                                                     @RequestParam(defaultValue = "0") int page,
                                                                     @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(integrity.page(caller, new IntegrityRecords.Query(name, idNumber, year), Math.max(page, 0),
-                Math.min(Math.max(size, 1), MAX_PAGE_SIZE)), record -> record);
+        return page(page, size, (p, s) -> integrity.page(caller, new IntegrityRecords.Query(name, idNumber, year), p, s));
     }
 
     @Operation(summary = "记入诚信记录（工考办：弄虚作假查实，3年内不得申报；按名册人员或身份证号加姓名）")
@@ -149,8 +155,7 @@ class EligibilityController {
                                                               @RequestParam(required = false) Integer reviewYear,
                                                               @RequestParam(defaultValue = "0") int page,
                                                               @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(reviewFailures.page(caller, new ReviewFailures.Query(name, idNumber, reviewYear), Math.max(page, 0),
-                Math.min(Math.max(size, 1), MAX_PAGE_SIZE)), failure -> failure);
+        return page(page, size, (p, s) -> reviewFailures.page(caller, new ReviewFailures.Query(name, idNumber, reviewYear), p, s));
     }
 
     @Operation(summary = "记录往年未通过全省高级技师综合评审（工考办；此类人员再申报不占指标；按名册人员或身份证号加姓名）")

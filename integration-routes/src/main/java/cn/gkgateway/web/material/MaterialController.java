@@ -1,5 +1,6 @@
 package cn.gkgateway.web.material;
 
+import cn.gkgateway.web.StoredCopies;
 import cn.gkgateway.config.MaterialProperties;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.material.DeclarationMaterials;
@@ -14,9 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +31,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -132,16 +129,7 @@ class MaterialController {
         return events.subscribe(id);
     }
 
-    /** The stored media type exactly: the forced UTF-8 of text responses does not belong on an image or a document. */
     private static ResponseEntity<byte[]> serve(OpenedCopy copy, boolean download, HttpServletResponse response) {
-        response.setCharacterEncoding((String) null);
-        ContentDisposition disposition = (download ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(copy.fileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(copy.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore().cachePrivate())
-                .body(copy.content());
+        return StoredCopies.serve(copy.mediaType(), copy.fileName(), copy.content(), download, response);
     }
 }
