@@ -20,10 +20,6 @@ import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.gkgateway.notification.SmsSendFailure.Kind;
 
@@ -32,20 +28,10 @@ import static cn.gkgateway.notification.SmsSendFailure.Kind;
  * request id as the gateway's idempotency key. Fails on anything but an accepted message:
  * no connection or 429/5xx ⇒ retryable; no answer once the request was sent (read timeout,
  * connection lost) ⇒ unknown outcome; 401/403 ⇒ our credentials are wrong; other 4xx or a
- * refusal code ⇒ refused for good. On the JDK client (its pooled, kept-alive HTTP/1.1 connections);
- * safe to call from many threads.
- * <p>
- * {@link #sendAsync} runs the client's blocking {@code send} on this gateway's own bounded pool
- * ({@value #SENDERS} threads, started once and reused), and the client has its own small bounded
- * executor. The client's {@code sendAsync} would hand every response to the JDK's common pool, which
- * on a machine with fewer than three cores starts a new thread per task: one thread start per SMS.
+ * refusal code ⇒ refused for good. Asynchronous on the JDK client (its pooled, kept-alive
+ * HTTP/1.1 connections; no thread waits for an answer); safe to call from many threads.
  */
-public class HttpSmsGateway implements SmsGateway, AutoCloseable {
-
-    /** Most requests waiting for an answer at once; more wait in the pool's queue. */
-    static final int SENDERS = 64;
-    /** The client's own tasks (reading answers, completing exchanges); never blocked by a sender. */
-    static final int CLIENT_THREADS = 4;
+public class HttpSmsGateway implements SmsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(HttpSmsGateway.class);
 
@@ -56,15 +42,10 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
     private final ObjectReader responses;
     private final ObjectWriter requests;
     private final Clock clock;
-    private final ThreadPoolExecutor senders;
-    private final ThreadPoolExecutor clientTasks;
 
     public HttpSmsGateway(String baseUrl, SmsGatewayProperties properties, ObjectMapper json, Clock clock) {
         // HTTP/1.1 without an h2c upgrade attempt per connection
-        this.senders = pool(SENDERS, "sms-send-");
-        this.clientTasks = pool(CLIENT_THREADS, "sms-http-");
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout())
-                .executor(clientTasks).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout()).build();
         this.endpoint = URI.create(baseUrl.replaceAll("/+$", "") + SmsWire.PATH);
         this.properties = properties;
         this.responses = json.readerFor(SmsWire.SendResponse.class);
@@ -100,42 +81,8 @@ public class HttpSmsGateway implements SmsGateway, AutoCloseable {
                 .header(SmsWire.HEADER_SIGNATURE, SmsSignature.sign(properties.appSecret(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return CompletableFuture.supplyAsync(() -> exchange(request), senders)
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, error) -> error != null ? failed(message, error) : answer(message, response));
-    }
-
-    private HttpResponse<byte[]> exchange(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new CompletionException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CompletionException(e);
-        }
-    }
-
-    /** Threads started on demand up to {@code size}, kept while busy, ended after a minute idle; daemons. */
-    private static ThreadPoolExecutor pool(int size, String namePrefix) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(size, size, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
-    /** Threads this gateway started so far (both pools), for tests. */
-    long threadsStarted() {
-        return senders.getLargestPoolSize() + clientTasks.getLargestPoolSize();
-    }
-
-    @Override
-    public void close() {
-        senders.shutdown();
-        clientTasks.shutdown();
     }
 
     private String answer(SmsMessage message, HttpResponse<byte[]> response) {

@@ -135,29 +135,6 @@ class HttpSmsGatewayTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
     }
 
-    @Test
-    void sendingStartsNoThreadPerMessageWhateverTheCommonPool() throws Exception {
-        HttpSmsGateway gateway = client("secret");
-        gateway.send(message());
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long before = threads.getTotalStartedThreadCount();
-        sendMany(gateway, "first-", 300);
-        long afterFirst = threads.getTotalStartedThreadCount();
-        // the pools fill once (a new pool thread per task until full), then their threads are reused
-        assertThat(afterFirst - before).isLessThan(HttpSmsGateway.SENDERS + HttpSmsGateway.CLIENT_THREADS + 20);
-        sendMany(gateway, "second-", 100);
-        assertThat(threads.getTotalStartedThreadCount() - afterFirst).isLessThan(10);
-        assertThat(gateway.threadsStarted()).isLessThanOrEqualTo(HttpSmsGateway.SENDERS + HttpSmsGateway.CLIENT_THREADS);
-        gateway.close();
-    }
-
-    private static void sendMany(HttpSmsGateway gateway, String prefix, int count) throws Exception {
-        for (int i = 0; i < count; i++) {
-            gateway.sendAsync(new SmsMessage(prefix + i, PhoneNumber.parse("13800138001", "phone"), SmsTemplate.REVIEW_APPROVED,
-                    Map.of("name", "王建国", "year", "2026", "workType", "闸门运行", "level", "四级/中级工"))).get();
-        }
-    }
-
     private HttpSmsGateway client(String secret) {
         return new HttpSmsGateway(standIn.baseUrl(), properties(secret), json, Clock.systemUTC());
     }
