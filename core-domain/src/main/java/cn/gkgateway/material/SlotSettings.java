@@ -98,6 +98,7 @@ public class SlotSettings {
     public PlanSlots restoreDefaults(Caller caller, long planId) {
         ExamPlan plan = governedPlan(caller, planId);
         slots.deleteOfPlan(plan.getId(), MaterialSlot.SKILL);
+        ReferenceCache.changed(); // a bulk delete passes no entity listener
         auditLog.record(caller, "MATERIAL_SLOTS_DEFAULTED", "exam_plan", plan.getId(), plan.getName() + "：恢复默认材料栏目");
         return of(caller, planId);
     }
