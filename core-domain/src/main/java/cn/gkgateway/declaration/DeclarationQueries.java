@@ -79,12 +79,12 @@ public class DeclarationQueries {
     private final AuditEntries audit;
     private final PersonalDataProtector protector;
     private final Clock clock;
-    private DeclarationForms forms;
+    private final DeclarationForms forms;
 
     public DeclarationQueries(Declarations declarations, Workers workers, Organisations organisations, ReviewSteps steps,
                               ReviewService reviews, ScopePolicy scopePolicy, Accounts accounts, Catalog catalog,
                               DeclarationRules rules, AuditEntries audit, PersonalDataProtector protector,
-                              Clock clock) {
+                              DeclarationForms forms, Clock clock) {
         this.declarations = declarations;
         this.workers = workers;
         this.organisations = organisations;
@@ -94,6 +94,7 @@ public class DeclarationQueries {
         this.accounts = accounts;
         this.catalog = catalog;
         this.rules = rules;
+        this.forms = forms;
         this.audit = audit;
         this.protector = protector;
         this.clock = clock;
@@ -168,7 +169,7 @@ public class DeclarationQueries {
         Worker worker = workers.findById(declaration.getWorkerId()).orElseThrow();
         Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        DeclarationForm form = forms == null || declaration.getAuthorKind() != AuthorKind.APPLICANT ? null
+        DeclarationForm form = declaration.getAuthorKind() != AuthorKind.APPLICANT ? null
                 : forms.findById(declaration.getId()).orElse(null);
         if (form != null) {
             return declared(declaration, view, worker, unit, form, today);
@@ -199,11 +200,6 @@ public class DeclarationQueries {
                 declaration.getQualificationConfirmedAt());
     }
 
-    /** The declared values of individual declarations (set by Spring; see {@link ApplicantDeclarations}). */
-    @org.springframework.beans.factory.annotation.Autowired
-    void useForms(DeclarationForms declaredForms) {
-        this.forms = declaredForms;
-    }
 
     private static DeclarationDetail.TimelineEntry entry(AuditEntry entry) {
         return new DeclarationDetail.TimelineEntry(entry.getOccurredAt(), entry.getAction(),
