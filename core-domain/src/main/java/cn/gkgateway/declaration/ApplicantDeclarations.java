@@ -4,6 +4,7 @@ import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.catalog.Level;
 import cn.gkgateway.declaration.DeclarationCommands.Commitment;
+import cn.gkgateway.eligibility.QualificationCheck;
 import cn.gkgateway.identity.Account;
 import cn.gkgateway.identity.Accounts;
 import cn.gkgateway.identity.Caller;
@@ -248,15 +249,17 @@ public class ApplicantDeclarations {
         Worker worker = onRoster(declaration.getPersonIdHash(), declaration.getUnitId());
         Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
         unit.requireOpen();
-        rules.require(worker, unit, declaration, form, LocalDate.now(clock), PlanWindows.Action.SUBMIT);
+        List<QualificationCheck.Warning> warnings = rules.require(worker, unit, declaration, form, LocalDate.now(clock),
+                PlanWindows.Action.SUBMIT);
         materials.requireComplete(declaration);
         seniorExtras.requireComplete(declaration);
-        DeclarationService.confirmQualification(declaration, worker, rules.warnings(worker, form), qualificationConfirmed, clock.instant());
+        DeclarationService.confirmQualification(declaration, worker, warnings, qualificationConfirmed, clock.instant());
         declaration.submit(new Declaration.Contact(account.getDisplayName(), account.getPhoneCipher(), account.getPhoneMasked()),
                 clock.instant(), caller.accountId());
         rules.takePlace(declaration, worker);
         reviews.start(DeclarationService.SUBJECT, declaration.getId(), chains.forUnit(unit));
         auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
+        lifecycle.announceSubmitted(declaration);
         return declaration;
     }
 
@@ -270,14 +273,16 @@ public class ApplicantDeclarations {
         Worker worker = onRoster(declaration.getPersonIdHash(), declaration.getUnitId());
         Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
         unit.requireOpen();
-        rules.require(worker, unit, declaration, form, LocalDate.now(clock), PlanWindows.Action.RESUBMIT);
+        List<QualificationCheck.Warning> warnings = rules.require(worker, unit, declaration, form, LocalDate.now(clock),
+                PlanWindows.Action.RESUBMIT);
         materials.requireComplete(declaration);
         seniorExtras.requireComplete(declaration);
-        DeclarationService.confirmQualification(declaration, worker, rules.warnings(worker, form), qualificationConfirmed, clock.instant());
+        DeclarationService.confirmQualification(declaration, worker, warnings, qualificationConfirmed, clock.instant());
         int fromStep = declaration.resubmit(clock.instant(), caller.accountId());
         reviews.resume(DeclarationService.SUBJECT, declaration.getId(), declaration.getRound(), fromStep);
         auditLog.record(caller, "DECLARATION_RESUBMITTED", "declaration", declaration.getId(),
                 "第" + declaration.getRound() + "轮，自第" + fromStep + "步审核");
+        lifecycle.announceSubmitted(declaration);
         return declaration;
     }
 

@@ -5,6 +5,7 @@ import cn.gkgateway.eligibility.Candidate;
 import cn.gkgateway.eligibility.CandidateFactory;
 import cn.gkgateway.eligibility.Eligibility;
 import cn.gkgateway.eligibility.EligibilityPolicy;
+import cn.gkgateway.eligibility.PersonRecords;
 import cn.gkgateway.eligibility.QualificationCheck;
 import cn.gkgateway.eligibility.RuleFailure;
 import cn.gkgateway.organisation.Organisation;
@@ -64,10 +65,10 @@ class DeclarationRules {
         return plans.cachedPlanFor(year, unit.getRegionCode()).orElse(null);
     }
 
-    private Candidate candidate(Worker worker, ExamPlan plan, Level target, String workTypeCode, DeclarationMode mode,
-                                int year, LocalDate today) {
-        return candidates.forWorker(worker, target, workTypeCode, mode == null ? Candidate.Mode.NORMAL : Candidate.Mode.valueOf(mode.name()),
-                plan, year, today);
+    private Candidate candidate(Worker worker, PersonRecords records, ExamPlan plan, Level target, String workTypeCode,
+                                DeclarationMode mode, int year, LocalDate today) {
+        return candidates.forWorker(worker, records, target, workTypeCode,
+                mode == null ? Candidate.Mode.NORMAL : Candidate.Mode.valueOf(mode.name()), plan, year, today);
     }
 
     /**
@@ -96,25 +97,38 @@ class DeclarationRules {
     /**
      * 提交 / 重新提交: the window open now, then every rule at once (ELIGIBILITY_REJECTED with each failing rule
      * as a field problem {@code rule:<name>}).
+     *
+     * @return the 合格库 warnings of the roster's current level, its year and work type, from the same read of the
+     * person's records as the rules (one statement for both)
      */
-    void require(Worker worker, Organisation unit, Level target, String workTypeCode, DeclarationMode mode, int year,
-                 LocalDate today, PlanWindows.Action action) {
+    List<QualificationCheck.Warning> require(Worker worker, Organisation unit, Level target, String workTypeCode, DeclarationMode mode,
+                                             int year, LocalDate today, PlanWindows.Action action) {
         ExamPlan plan = plan(unit, year);
         windows.requireOpen(plan, target, action);
-        requireEligible(worker, candidate(worker, plan, target, workTypeCode, mode, year, today));
+        PersonRecords records = candidates.records(worker);
+        requireEligible(worker, candidate(worker, records, plan, target, workTypeCode, mode, year, today));
+        return QualificationCheck.compare(records.qualifications(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode());
     }
 
     /**
-     * The same for an individual declaration: the rules read the current level, its year and the work start the
-     * applicant declared on the form, not the roster's values.
+     * The same for an individual declaration: the rules and the 合格库 check read the current level, its year and the
+     * work start (and work type) the applicant declared on the form, not the roster's values.
      */
-    void require(Worker worker, Organisation unit, Declaration declaration, DeclarationForm form, LocalDate today,
-                 PlanWindows.Action action) {
+    List<QualificationCheck.Warning> require(Worker worker, Organisation unit, Declaration declaration, DeclarationForm form,
+                                             LocalDate today, PlanWindows.Action action) {
         ExamPlan plan = plan(unit, declaration.getYear());
         windows.requireOpen(plan, declaration.getTargetLevel(), action);
-        requireEligible(worker, candidates.forWorker(worker, form.getCurrentLevel(), form.getCurrentLevelYear(),
-                form.getWorkStartDate(), declaration.getTargetLevel(), declaration.getWorkTypeCode(),
-                Candidate.Mode.valueOf(declaration.getMode().name()), plan, declaration.getYear(), today));
+        PersonRecords records = candidates.records(worker);
+        requireEligible(worker, declared(worker, records, plan, declaration, form, today));
+        return QualificationCheck.compare(records.qualifications(), form.getCurrentLevel(), form.getCurrentLevelYear(),
+                form.getCurrentWorkTypeCode());
+    }
+
+    private Candidate declared(Worker worker, PersonRecords records, ExamPlan plan, Declaration declaration, DeclarationForm form,
+                               LocalDate today) {
+        return candidates.forWorker(worker, records, form.getCurrentLevel(), form.getCurrentLevelYear(), form.getWorkStartDate(),
+                declaration.getTargetLevel(), declaration.getWorkTypeCode(), Candidate.Mode.valueOf(declaration.getMode().name()),
+                plan, declaration.getYear(), today);
     }
 
     private void requireEligible(Worker worker, Candidate candidate) {
@@ -153,9 +167,7 @@ class DeclarationRules {
 
     /** Every rule over the values an applicant declared, for the reviewers' detail page. */
     List<RuleResult> results(Worker worker, Organisation unit, Declaration declaration, DeclarationForm form, LocalDate today) {
-        return results(candidates.forWorker(worker, form.getCurrentLevel(), form.getCurrentLevelYear(), form.getWorkStartDate(),
-                declaration.getTargetLevel(), declaration.getWorkTypeCode(), Candidate.Mode.valueOf(declaration.getMode().name()),
-                plan(unit, declaration.getYear()), declaration.getYear(), today));
+        return results(declared(worker, candidates.records(worker), plan(unit, declaration.getYear()), declaration, form, today));
     }
 
     private List<RuleResult> results(Candidate candidate) {
@@ -169,11 +181,6 @@ class DeclarationRules {
     /** Every rule, passed or not, for the reviewers' detail page. */
     List<RuleResult> results(Worker worker, Organisation unit, Level target, String workTypeCode, DeclarationMode mode,
                              int year, LocalDate today) {
-        Candidate candidate = candidate(worker, plan(unit, year), target, workTypeCode, mode, year, today);
-        return policies.stream().map(policy -> {
-            Optional<String> rejected = policy.reject(candidate);
-            return new RuleResult(policy.name(), RULE_NAMES.getOrDefault(policy.name(), policy.name()), rejected.isEmpty(),
-                    rejected.orElse("符合"));
-        }).toList();
+        return results(candidate(worker, candidates.records(worker), plan(unit, year), target, workTypeCode, mode, year, today));
     }
 }

@@ -49,8 +49,8 @@ import java.util.UUID;
  * The declaration lifecycle: drafts (暂存) added in batches from the roster, revised and
  * submitted after the commitment letter; returned ones resubmitted into the step
  * that returned them; unreviewed ones withdrawn; and the reviewers' decisions. Every change
- * writes the declaration, its steps, the audit log and (for decisions) the outbox in one
- * transaction. Only the author (the unit, or the applicant of an individual declaration) may
+ * writes the declaration, its steps, the audit log and (for submissions and decisions) the
+ * outbox in one transaction. Only the author (the unit, or the applicant of an individual declaration) may
  * change a declaration. One live declaration per worker, level and year is a unique key.
  */
 @Service
@@ -133,9 +133,9 @@ public class DeclarationService {
                 command.targetLevel(), command.workTypeCode(), command.mode(), ModeDetails.none(), AuthorKind.UNIT,
                 clock.instant(), caller.accountId());
         throwIfAny(declaration.missing());
-        rules.require(worker, unit, command.targetLevel(), command.workTypeCode(), command.mode(), declaration.getYear(), today,
-                PlanWindows.Action.SUBMIT);
-        confirmQualification(declaration, worker, Boolean.TRUE.equals(command.qualificationConfirmed()));
+        List<QualificationCheck.Warning> warnings = rules.require(worker, unit, command.targetLevel(), command.workTypeCode(),
+                command.mode(), declaration.getYear(), today, PlanWindows.Action.SUBMIT);
+        confirmQualification(declaration, worker, warnings, Boolean.TRUE.equals(command.qualificationConfirmed()), clock.instant());
         declaration.submit(contact, clock.instant(), caller.accountId());
         insert(declaration, worker);
         materials.requireComplete(declaration);
@@ -143,6 +143,7 @@ public class DeclarationService {
         rules.takePlace(declaration, worker);
         List<ReviewStep> steps = reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
         auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
+        announceSubmitted(declaration);
         return new DeclarationView(declaration, worker.getName(), worker.getIdNumberMasked(), unit.getName(),
                 catalog.find(declaration.getWorkTypeCode()).map(type -> type.getName()).orElse(declaration.getWorkTypeCode()), steps);
     }
@@ -254,14 +255,15 @@ public class DeclarationService {
             Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
             unit.requireOpen();
             declaration.requireDraft();
-            rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getMode(),
-                    declaration.getYear(), today, PlanWindows.Action.SUBMIT);
+            List<QualificationCheck.Warning> warnings = rules.require(worker, unit, declaration.getTargetLevel(),
+                    declaration.getWorkTypeCode(), declaration.getMode(), declaration.getYear(), today, PlanWindows.Action.SUBMIT);
             requireMaterials(declaration, worker);
-            confirmQualification(declaration, worker, confirmed.contains(id));
+            confirmQualification(declaration, worker, warnings, confirmed.contains(id), clock.instant());
             declaration.submit(contact, clock.instant(), caller.accountId());
             rules.takePlace(declaration, worker);
             reviews.start(SUBJECT, declaration.getId(), chains.forUnit(unit));
             auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
+            announceSubmitted(declaration);
             submitted.add(declaration);
         }
         return submitted;
@@ -277,15 +279,16 @@ public class DeclarationService {
         Worker worker = roster.get(caller, declaration.getWorkerId());
         Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
         unit.requireOpen();
-        rules.require(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(), declaration.getMode(),
-                declaration.getYear(), LocalDate.now(clock), PlanWindows.Action.RESUBMIT);
+        List<QualificationCheck.Warning> warnings = rules.require(worker, unit, declaration.getTargetLevel(),
+                declaration.getWorkTypeCode(), declaration.getMode(), declaration.getYear(), LocalDate.now(clock), PlanWindows.Action.RESUBMIT);
         materials.requireComplete(declaration);
         seniorExtras.requireComplete(declaration);
-        confirmQualification(declaration, worker, Boolean.TRUE.equals(qualificationConfirmed));
+        confirmQualification(declaration, worker, warnings, Boolean.TRUE.equals(qualificationConfirmed), clock.instant());
         int fromStep = declaration.resubmit(clock.instant(), caller.accountId());
         reviews.resume(SUBJECT, declaration.getId(), declaration.getRound(), fromStep);
         auditLog.record(caller, "DECLARATION_RESUBMITTED", "declaration", declaration.getId(),
                 "第" + declaration.getRound() + "轮，自第" + fromStep + "步审核");
+        announceSubmitted(declaration);
         return declaration;
     }
 
@@ -381,6 +384,11 @@ public class DeclarationService {
         }
     }
 
+    /** The outbox event of a submission or resubmission, in its transaction (see {@link DeclarationSubmitted}). */
+    void announceSubmitted(Declaration declaration) {
+        outbox.append(DeclarationSubmitted.of(declaration, clock.instant()));
+    }
+
     /** A returned declaration may be changed only while its window is open; a draft until the window closed. */
     void requireEditableNow(Declaration declaration) {
         window.requireChangeable(declaration);
@@ -389,13 +397,9 @@ public class DeclarationService {
     /**
      * 合格库 (seed 004): when the roster's current level, its year or work type differ from the qualification records,
      * the author must confirm (确认报考) before the declaration goes to review; the confirmation is stored on the
-     * declaration and shown to reviewers. An earlier confirmation of the same declaration still holds.
+     * declaration and shown to reviewers. An earlier confirmation of the same declaration still holds. Shared with
+     * individual declarations, whose {@code warnings} compare the declared values.
      */
-    private void confirmQualification(Declaration declaration, Worker worker, boolean confirmedNow) {
-        confirmQualification(declaration, worker, rules.warnings(worker), confirmedNow, clock.instant());
-    }
-
-    /** The 合格库 confirmation over {@code warnings}, shared with individual declarations (which compare declared values). */
     static void confirmQualification(Declaration declaration, Worker worker, List<QualificationCheck.Warning> warnings,
                                      boolean confirmedNow, java.time.Instant now) {
         if (warnings.isEmpty() || declaration.getQualificationConfirmedAt() != null) {

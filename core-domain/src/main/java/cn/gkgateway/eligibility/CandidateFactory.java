@@ -9,10 +9,15 @@ import org.springframework.stereotype.Component;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** Builds a {@link Candidate} from a roster entry: its standing, status, birth and the years of its training records. */
+/**
+ * Builds a {@link Candidate} from a roster entry: its standing, status, birth, and its {@link PersonRecords} (training
+ * years, integrity finding, 合格库 records), read together in one statement.
+ */
 @Component
 public class CandidateFactory {
 
@@ -22,10 +27,33 @@ public class CandidateFactory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The person's training years, latest integrity finding and qualification records in one SELECT (a UNION ALL of
+     * the three tables): the submission path reads them once for the rules and the 合格库 check together.
+     */
+    public PersonRecords records(Worker worker) {
+        Set<Integer> training = new HashSet<>();
+        LocalDate[] finding = new LocalDate[1];
+        List<QualificationCheck.Held> held = new ArrayList<>();
+        // kinds as numbers and plain NULLs: string literals would mix the connection's collation with the columns'
+        jdbc.query("SELECT 1, obtained_on, NULL, title, work_type_code FROM worker_qualification WHERE worker_id = ?"
+                        + " UNION ALL SELECT 2, started_on, ended_on, NULL, NULL FROM worker_training WHERE worker_id = ?"
+                        + " UNION ALL SELECT 3, MAX(recorded_on), NULL, NULL, NULL FROM integrity_record"
+                        + " WHERE person_id_hash = ? AND revoked_at IS NULL", rs -> {
+                    LocalDate first = localDate(rs.getDate(2));
+                    switch (rs.getInt(1)) {
+                        case 1 -> held.add(new QualificationCheck.Held(rs.getString(4), first, rs.getString(5)));
+                        case 2 -> training.addAll(yearsTouched(first, localDate(rs.getDate(3))));
+                        default -> finding[0] = first;
+                    }
+                }, worker.getId(), worker.getId(), worker.getIdNumberHash());
+        return new PersonRecords(training, finding[0], held);
+    }
+
     /** The declared facts are the roster's own (unit declarations). */
-    public Candidate forWorker(Worker worker, Level target, String workTypeCode, Candidate.Mode mode,
+    public Candidate forWorker(Worker worker, PersonRecords records, Level target, String workTypeCode, Candidate.Mode mode,
                                ExamPlan plan, int planYear, LocalDate today) {
-        return forWorker(worker, worker.getLevel(), worker.getLevelYear(),
+        return forWorker(worker, records, worker.getLevel(), worker.getLevelYear(),
                 countedWorkStart(worker.getWorkStartDate(), worker.isWorkStartMonthOnly()), target, workTypeCode, mode, plan, planYear, today);
     }
 
@@ -39,25 +67,18 @@ public class CandidateFactory {
     }
 
     /** The current level, its year and the work start as the declarant typed them (individual declarations). */
-    public Candidate forWorker(Worker worker, Level currentLevel, Integer currentLevelYear, LocalDate workStart, Level target,
-                               String workTypeCode, Candidate.Mode mode, ExamPlan plan, int planYear, LocalDate today) {
+    public Candidate forWorker(Worker worker, PersonRecords records, Level currentLevel, Integer currentLevelYear, LocalDate workStart,
+                               Level target, String workTypeCode, Candidate.Mode mode, ExamPlan plan, int planYear, LocalDate today) {
         return new Candidate(currentLevel, currentLevelYear, workStart, target, workTypeCode, plan, planYear, today,
                 mode == null ? Candidate.Mode.NORMAL : mode, worker.getId(), worker.getIdNumberHash(), worker.getStatus(),
-                worker.getBirthDate(), worker.getSex(), trainingYears(worker.getId()));
+                worker.getBirthDate(), worker.getSex(), records.trainingYears(), records.lastFinding());
     }
 
-    /** Every year a training record's dates touch (a record without dates counts for none). */
-    Set<Integer> trainingYears(long workerId) {
-        Set<Integer> years = new HashSet<>();
-        jdbc.query("SELECT started_on, ended_on FROM worker_training WHERE worker_id = ?", rs -> {
-            Date started = rs.getDate(1);
-            Date ended = rs.getDate(2);
-            years.addAll(yearsTouched(started == null ? null : started.toLocalDate(), ended == null ? null : ended.toLocalDate()));
-        }, workerId);
-        return years;
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
-    /** The calendar years a record from {@code started} to {@code ended} touches (either may be missing). */
+    /** The calendar years a training record from {@code started} to {@code ended} touches (either may be missing). */
     static Set<Integer> yearsTouched(LocalDate started, LocalDate ended) {
         Set<Integer> years = new HashSet<>();
         LocalDate from = started != null ? started : ended;

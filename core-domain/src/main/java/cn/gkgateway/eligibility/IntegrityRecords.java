@@ -80,16 +80,12 @@ public class IntegrityRecords {
         this.clock = clock;
     }
 
-    /** The first day the person may declare again, when a finding (not revoked) still bars them on {@code day}. */
-    @Transactional(readOnly = true)
-    public Optional<LocalDate> barredUntil(String personIdHash, LocalDate day) {
-        if (personIdHash == null) {
-            return Optional.empty();
-        }
-        List<LocalDate> found = jdbc.query("SELECT MAX(recorded_on) FROM integrity_record WHERE person_id_hash = ? AND revoked_at IS NULL",
-                (rs, i) -> rs.getDate(1) == null ? null : rs.getDate(1).toLocalDate(), personIdHash);
-        return found.stream().filter(java.util.Objects::nonNull).findFirst()
-                .map(recorded -> recorded.plusYears(BAN_YEARS)).filter(until -> day.isBefore(until));
+    /**
+     * The first day the person may declare again, when their latest finding (not revoked), made on {@code lastFinding},
+     * still bars them on {@code day}: the anniversary itself is free again.
+     */
+    public static Optional<LocalDate> barredUntil(LocalDate lastFinding, LocalDate day) {
+        return Optional.ofNullable(lastFinding).map(recorded -> recorded.plusYears(BAN_YEARS)).filter(day::isBefore);
     }
 
     @Transactional

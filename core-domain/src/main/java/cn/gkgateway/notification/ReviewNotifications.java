@@ -1,13 +1,11 @@
 package cn.gkgateway.notification;
 
 import cn.gkgateway.catalog.Catalog;
-import cn.gkgateway.catalog.WorkType;
 import cn.gkgateway.declaration.AuthorKind;
 import cn.gkgateway.declaration.Declaration;
 import cn.gkgateway.declaration.Declarations;
 import cn.gkgateway.declaration.ReviewDecided;
 import cn.gkgateway.identity.PersonalDataProtector;
-import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.roster.Worker;
 import cn.gkgateway.roster.Workers;
 import org.springframework.stereotype.Service;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +24,10 @@ import java.util.stream.Collectors;
  * sends nothing (the progress page shows it).
  */
 @Service
-public class ReviewNotifications {
+public class ReviewNotifications implements EventNotices<ReviewDecided> {
+
+    /** The ledger kind of the applicant's SMS about a review decision. */
+    public static final String KIND = "REVIEW_DECIDED_SMS";
 
     private final Declarations declarations;
     private final Workers workers;
@@ -41,61 +41,54 @@ public class ReviewNotifications {
         this.protector = protector;
     }
 
-    @Transactional(readOnly = true)
-    public Optional<SmsMessage> compose(ReviewDecided event) {
-        return composeAll(List.of(event)).get(event.eventId());
+    @Override
+    public String eventType() {
+        return ReviewDecided.TYPE;
+    }
+
+    @Override
+    public Class<ReviewDecided> eventClass() {
+        return ReviewDecided.class;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
     }
 
     /**
      * Composes the messages of many events with two set-based reads (their declarations, then
      * their workers) instead of two reads per event.
-     *
-     * @return for each event its message, or empty when it sends nothing
-     * @throws IllegalStateException when an event's declaration or worker is missing
      */
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, Optional<SmsMessage>> composeAll(List<ReviewDecided> events) {
-        Map<Long, Declaration> byId = declarations.findAllById(events.stream().filter(ReviewDecided::chainFinished)
-                .map(ReviewDecided::declarationId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Declaration::getId, Function.identity()));
-        Map<Long, Worker> workerById = workers.findAllById(byId.values().stream().map(Declaration::getWorkerId).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Worker::getId, Function.identity()));
+        NamedDeclarations named = NamedDeclarations.read(events.stream().filter(ReviewDecided::chainFinished)
+                .map(ReviewDecided::declarationId).collect(Collectors.toSet()), declarations, workers, catalog, protector);
         Map<UUID, Optional<SmsMessage>> messages = new HashMap<>();
         for (ReviewDecided event : events) {
-            messages.put(event.eventId(), compose(event, byId, workerById));
+            messages.put(event.eventId(), compose(event, named));
         }
         return messages;
     }
 
-    private Optional<SmsMessage> compose(ReviewDecided event, Map<Long, Declaration> byId, Map<Long, Worker> workerById) {
+    private static Optional<SmsMessage> compose(ReviewDecided event, NamedDeclarations named) {
         if (!event.chainFinished()) {
             return Optional.empty();
         }
-        Declaration declaration = byId.get(event.declarationId());
-        if (declaration == null) {
-            throw new IllegalStateException("declaration " + event.declarationId() + " of event " + event.eventId() + " is missing");
-        }
-        Worker worker = workerById.get(declaration.getWorkerId());
-        if (worker == null) {
-            throw new IllegalStateException("worker " + declaration.getWorkerId() + " of event " + event.eventId() + " is missing");
-        }
-        if (worker.getPhoneCipher() == null) {
-            return Optional.empty();
-        }
+        Declaration declaration = named.declaration(event.eventId(), event.declarationId());
+        Worker worker = named.worker(event.eventId(), declaration);
         SmsTemplate template = switch (event.decision()) {
             case APPROVE -> SmsTemplate.REVIEW_APPROVED;
             case REJECT -> SmsTemplate.REVIEW_REJECTED;
             case RETURN -> declaration.getAuthorKind() == AuthorKind.APPLICANT
                     ? SmsTemplate.REVIEW_RETURNED : SmsTemplate.REVIEW_RETURNED_TO_UNIT;
         };
-        Map<String, String> params = Map.of(
-                "name", worker.getName(),
-                "year", String.valueOf(declaration.getYear()),
-                "workType", catalog.find(declaration.getWorkTypeCode()).map(WorkType::getName).orElse(declaration.getWorkTypeCode()),
-                "level", declaration.getTargetLevel().displayName(),
-                "step", event.stepName(),
-                "reason", event.reason() == null ? "无" : event.reason());
-        PhoneNumber phone = PhoneNumber.parse(protector.decrypt(worker.getPhoneCipher()), "phone");
-        return Optional.of(new SmsMessage(event.eventId().toString(), phone, template, params));
+        return named.phone(worker).map(phone -> {
+            Map<String, String> params = named.params(declaration, worker);
+            params.put("step", event.stepName());
+            params.put("reason", event.reason() == null ? "无" : event.reason());
+            return new SmsMessage(event.eventId().toString(), phone, template, params);
+        });
     }
 }

@@ -18,6 +18,9 @@ public enum SmsTemplate {
     /** A unit's declaration returned: the unit's operator resubmits it, not the worker. */
     REVIEW_RETURNED_TO_UNIT("GK_REVIEW_RETURNED_UNIT",
             "${name}您好，您单位为您申报的${year}年度${workType}${level}被${step}退回补充材料，原因：${reason}。单位经办人将在报名截止前补充后重新提交，如需提供材料请联系单位经办人。"),
+    /** A unit declared the worker (first submission): so that nobody is declared without knowing it. */
+    DECLARED_BY_UNIT("GK_DECLARED_BY_UNIT",
+            "${name}您好，${unit}已为您提交${year}年度${workType}${level}申报，现进入资格审查。如您不知情，请及时联系单位经办人或当地工考办。"),
     VERIFICATION_CODE("GK_VERIFICATION_CODE",
             "您的验证码为${code}，${minutes}分钟内有效，用于${purpose}。请勿将验证码告知他人。");
 

@@ -31,6 +31,7 @@ final class Candidates {
     private String sex = "男";
     private Set<Integer> training = new HashSet<>(Set.of(2024, 2025));
     private String personIdHash = "hash-of-a-person";
+    private LocalDate lastFinding;
 
     static Candidates candidate() {
         return new Candidates();
@@ -106,8 +107,14 @@ final class Candidates {
         return this;
     }
 
+    /** An integrity finding (not revoked) made on {@code day}. */
+    Candidates foundFraudOn(LocalDate day) {
+        this.lastFinding = day;
+        return this;
+    }
+
     Candidate build() {
         return new Candidate(currentLevel, currentLevelYear, workStart, target, "FW01", plan, 2026, today, mode, 1L, personIdHash,
-                status, birth, sex, training);
+                status, birth, sex, training, lastFinding);
     }
 }

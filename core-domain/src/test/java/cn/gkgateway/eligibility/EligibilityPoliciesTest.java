@@ -23,6 +23,7 @@ class EligibilityPoliciesTest {
     private final LevelYearPolicy levelYear = new LevelYearPolicy();
     private final InPostPolicy inPost = new InPostPolicy();
     private final ContinuingEducationPolicy education = new ContinuingEducationPolicy();
+    private final IntegrityPolicy integrity = new IntegrityPolicy();
 
     @Test
     void normalDeclarationClimbsOneLevel() {
@@ -169,6 +170,18 @@ class EligibilityPoliciesTest {
                 LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31), LocalDate.of(2026, 12, 31))),
                 List.of(new EligibilityRule(Level.INTERMEDIATE, 5, 10, 0)));
         assertThat(education.reject(candidate().under(none).trainedIn().build())).isEmpty();
+    }
+
+    @Test
+    void aFraudFindingBarsForThreeYearsTheAnniversaryIsFree() {
+        LocalDate found = LocalDate.of(2023, 8, 15);
+        assertThat(integrity.reject(candidate().build())).isEmpty();
+        assertThat(integrity.reject(candidate().foundFraudOn(found).on(LocalDate.of(2026, 8, 14)).build()))
+                .contains("该人员有弄虚作假诚信记录，3年内不得申报等级考评（2026-08-15起可再申报）");
+        assertThat(integrity.fix(candidate().foundFraudOn(found).on(LocalDate.of(2026, 8, 14)).build()))
+                .isEqualTo("请于2026-08-15后再申报；如记录有误，请联系当地工考办");
+        assertThat(integrity.reject(candidate().foundFraudOn(found).on(LocalDate.of(2026, 8, 15)).build())).isEmpty();
+        assertThat(integrity.reject(candidate().foundFraudOn(found.plusDays(1)).on(LocalDate.of(2026, 8, 15)).build())).isPresent();
     }
 
     @Test

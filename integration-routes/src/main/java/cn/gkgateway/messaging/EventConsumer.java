@@ -1,7 +1,8 @@
 package cn.gkgateway.messaging;
 
-import cn.gkgateway.declaration.ReviewDecided;
+import cn.gkgateway.notification.EventNotices;
 import cn.gkgateway.notification.NotificationLedger;
+import cn.gkgateway.outbox.DomainEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.annotation.PreDestroy;
@@ -14,9 +15,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jms.connection.SingleConnectionFactory;
-import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +23,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Consumes the "review decided" queue in batches and turns each event into a ledger row.
+ * Consumes the queue of one event type in batches and turns each event into the ledger row of its
+ * notice, as its {@link EventNotices} composes it ("review decided" → the applicant's SMS about
+ * the decision; "declaration submitted" → the 申报提醒 of a person their unit declared). One bean
+ * per event type ({@link MessagingConfiguration}), each driven by its route.
  *
  * <p>One cycle: receive a batch (the first message waited for, the rest taken from what the
  * broker has already pushed into the consumer's window), write the ledger rows of the whole
@@ -52,17 +54,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * outage is logged once when it starts and once when it ends; meanwhile the consumer reconnects
  * with a growing pause and health reports it.
  */
-@Component
-public class EventConsumer {
+public class EventConsumer<E extends DomainEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
     /** Set on a parked event moved back to its queue by an administrator. */
     public static final String REPLAY = "gkReplay";
-    public static final String KIND = "REVIEW_DECIDED_SMS";
     private static final Duration RECEIVE_WAIT = Duration.ofSeconds(1);
 
     private final ConnectionFactory connectionFactory;
     private final String queue;
+    private final EventNotices<E> notices;
     /** Bound once: no look-up in the mapper's shared deserializer cache per message. */
     private final ObjectReader events;
     private final LedgerWriter writer;
@@ -70,19 +71,21 @@ public class EventConsumer {
     private final SmsDispatcher dispatcher;
     private final int batchSize;
     private final IdleBackoff reconnect = new IdleBackoff(Duration.ofMillis(200), Duration.ofSeconds(5));
-    private final StateLog state = new StateLog(log, "Event consumer (broker or database)");
+    private final StateLog state;
     private final AtomicLong consumed = new AtomicLong();
     private Connection connection;
     private Session session;
     private MessageConsumer consumer;
     private volatile boolean broken;
 
-    public EventConsumer(ConnectionFactory connectionFactory, ObjectMapper json, LedgerWriter writer, NotificationLedger ledger,
-                         SmsDispatcher dispatcher, MessagingProperties properties, @Value("${gk.queues.events-prefix}") String queuePrefix) {
+    public EventConsumer(EventNotices<E> notices, ConnectionFactory connectionFactory, ObjectMapper json, LedgerWriter writer,
+                         NotificationLedger ledger, SmsDispatcher dispatcher, MessagingProperties properties, String queuePrefix) {
         this.connectionFactory = connectionFactory instanceof SingleConnectionFactory cached && cached.getTargetConnectionFactory() != null
                 ? cached.getTargetConnectionFactory() : connectionFactory;
-        this.queue = queuePrefix + ReviewDecided.TYPE;
-        this.events = json.readerFor(ReviewDecided.class);
+        this.notices = notices;
+        this.queue = queuePrefix + notices.eventType();
+        this.events = json.readerFor(notices.eventClass());
+        this.state = new StateLog(log, "Event consumer of " + queue + " (broker or database)");
         this.writer = writer;
         this.ledger = ledger;
         this.dispatcher = dispatcher;
@@ -129,9 +132,9 @@ public class EventConsumer {
         boolean requeued;
         LedgerWriter.Written written;
         try {
-            List<ReviewDecided> events = new ArrayList<>(batch.size());
+            List<E> events = new ArrayList<>(batch.size());
             requeued = recordReplays(batch, events);
-            written = events.isEmpty() ? new LedgerWriter.Written(0, List.of(), null) : writer.write(events, KIND);
+            written = events.isEmpty() ? new LedgerWriter.Written(0, List.of(), null) : writer.write(events, notices);
         } catch (RuntimeException e) {
             session.rollback();
             throw e;
@@ -150,13 +153,13 @@ public class EventConsumer {
     }
 
     /** Parses the batch into {@code events}, except replayed events whose row exists: those rows are requeued. */
-    private boolean recordReplays(List<Message> batch, List<ReviewDecided> events) {
+    private boolean recordReplays(List<Message> batch, List<E> events) {
         boolean requeued = false;
         for (Message message : batch) {
-            ReviewDecided event = parse(message);
-            if (isReplay(message) && ledger.find(event.eventId().toString(), KIND).isPresent()) {
+            E event = parse(message);
+            if (isReplay(message) && ledger.find(event.eventId().toString(), notices.kind()).isPresent()) {
                 // a replayed parked event: a FAILED or REFUSED row becomes due again; a SENT row stays SENT
-                requeued |= ledger.requeue(event.eventId().toString(), KIND);
+                requeued |= ledger.requeue(event.eventId().toString(), notices.kind());
             } else {
                 events.add(event);
             }
@@ -172,14 +175,14 @@ public class EventConsumer {
         }
     }
 
-    private ReviewDecided parse(Message message) {
+    private E parse(Message message) {
         try {
             if (!(message instanceof TextMessage text)) {
                 throw new IllegalStateException("not a text message");
             }
             return events.readValue(text.getText());
         } catch (Exception e) {
-            throw new IllegalStateException("a message on " + queue + " is not a review decision: " + e.getMessage(), e);
+            throw new IllegalStateException("a message on " + queue + " is not a " + notices.eventType() + " event: " + e.getMessage(), e);
         }
     }
 

@@ -1,10 +1,10 @@
 package cn.gkgateway.messaging;
 
-import cn.gkgateway.declaration.ReviewDecided;
+import cn.gkgateway.notification.EventNotices;
 import cn.gkgateway.notification.NotificationLedger;
 import cn.gkgateway.notification.NotificationLedger.NewSms;
-import cn.gkgateway.notification.ReviewNotifications;
 import cn.gkgateway.notification.SmsMessage;
+import cn.gkgateway.outbox.DomainEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,12 +28,10 @@ public class LedgerWriter {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerWriter.class);
 
-    private final ReviewNotifications notifications;
     private final NotificationLedger ledger;
     private final TransactionTemplate transaction;
 
-    public LedgerWriter(ReviewNotifications notifications, NotificationLedger ledger, TransactionTemplate transaction) {
-        this.notifications = notifications;
+    public LedgerWriter(NotificationLedger ledger, TransactionTemplate transaction) {
         this.ledger = ledger;
         this.transaction = transaction;
     }
@@ -43,20 +41,20 @@ public class LedgerWriter {
     }
 
     /**
-     * Records the SMS of each review decision (if it sends one) and returns once the rows are
-     * committed. A (event, kind) the ledger already has is left as it is.
+     * Records the SMS of each event (if it sends one) and returns once the rows are committed.
+     * A (event, kind) the ledger already has is left as it is.
      */
-    public Written write(List<ReviewDecided> events, String kind) {
+    public <E extends DomainEvent> Written write(List<E> events, EventNotices<E> notices) {
         try {
-            return new Written(writeTogether(events, kind), List.of(), null);
+            return new Written(writeTogether(events, notices), List.of(), null);
         } catch (RuntimeException batchFailed) {
             log.debug("ledger batch of {} failed, writing one by one", events.size(), batchFailed);
             int rows = 0;
             List<UUID> failed = new ArrayList<>();
             RuntimeException first = null;
-            for (ReviewDecided event : events) {
+            for (E event : events) {
                 try {
-                    rows += writeTogether(List.of(event), kind);
+                    rows += writeTogether(List.of(event), notices);
                 } catch (RuntimeException e) {
                     failed.add(event.eventId());
                     first = first == null ? e : first;
@@ -66,14 +64,14 @@ public class LedgerWriter {
         }
     }
 
-    private int writeTogether(List<ReviewDecided> events, String kind) {
+    private <E extends DomainEvent> int writeTogether(List<E> events, EventNotices<E> notices) {
         Integer rows = transaction.execute(status -> {
-            Map<UUID, Optional<SmsMessage>> composed = notifications.composeAll(events);
+            Map<UUID, Optional<SmsMessage>> composed = notices.composeAll(events);
             // an event delivered twice in one batch makes one row
             Map<UUID, NewSms> rowsByEvent = new LinkedHashMap<>();
-            for (ReviewDecided event : events) {
+            for (E event : events) {
                 composed.get(event.eventId()).ifPresent(message ->
-                        rowsByEvent.putIfAbsent(event.eventId(), new NewSms(event.eventId().toString(), kind, message)));
+                        rowsByEvent.putIfAbsent(event.eventId(), new NewSms(event.eventId().toString(), notices.kind(), message)));
             }
             ledger.recordSms(List.copyOf(rowsByEvent.values()));
             return rowsByEvent.size();

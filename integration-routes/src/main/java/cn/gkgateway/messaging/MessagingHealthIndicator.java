@@ -8,11 +8,14 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Health component {@code messaging}: DOWN when the oldest unpublished outbox event is older than
  * {@code gk.messaging.health.max-outbox-age}, when more ledger rows than allowed are FAILED or
- * UNKNOWN, when the SMS provider refuses our credentials, or when the relay or the event consumer
+ * UNKNOWN, when the SMS provider refuses our credentials, or when the relay or an event consumer
  * cannot reach the broker (or the database). The broker itself is the {@code jms} component.
  */
 @Component("messaging")
@@ -22,17 +25,17 @@ class MessagingHealthIndicator extends AbstractHealthIndicator {
     private final NotificationLedger ledger;
     private final OutboxRelay relay;
     private final SmsDispatcher dispatcher;
-    private final EventConsumer consumer;
+    private final List<EventConsumer<?>> consumers;
     private final MessagingProperties.Health limits;
 
-    MessagingHealthIndicator(Outbox outbox, NotificationLedger ledger, OutboxRelay relay, SmsDispatcher dispatcher, EventConsumer consumer,
+    MessagingHealthIndicator(Outbox outbox, NotificationLedger ledger, OutboxRelay relay, SmsDispatcher dispatcher, List<EventConsumer<?>> consumers,
                              MessagingProperties properties) {
         super("messaging health check failed");
         this.outbox = outbox;
         this.ledger = ledger;
         this.relay = relay;
         this.dispatcher = dispatcher;
-        this.consumer = consumer;
+        this.consumers = List.copyOf(consumers);
         this.limits = properties.health();
     }
 
@@ -49,12 +52,16 @@ class MessagingHealthIndicator extends AbstractHealthIndicator {
                     .withDetail("providerAnswer", dispatcher.credentialFault());
         } else if (relay.downReason() != null) {
             health.down().withDetail("reason", "事件转发失败（消息代理或数据库不可用）").withDetail("cause", relay.downReason());
-        } else if (consumer.downReason() != null) {
-            health.down().withDetail("reason", "事件消费失败（消息代理或数据库不可用）").withDetail("cause", consumer.downReason());
+        } else if (consumerDown().isPresent()) {
+            health.down().withDetail("reason", "事件消费失败（消息代理或数据库不可用）").withDetail("cause", consumerDown().get());
         } else if (backlog.compareTo(limits.maxOutboxAge()) > 0) {
             health.down().withDetail("reason", "待转发事件积压超过 " + limits.maxOutboxAge().toSeconds() + " 秒");
         } else if (failed > limits.maxFailed() || unknown > limits.maxUnknown()) {
             health.down().withDetail("reason", "发送失败或结果未知的短信过多，请在“消息发送记录”中处理");
         }
+    }
+
+    private Optional<String> consumerDown() {
+        return consumers.stream().map(EventConsumer::downReason).filter(Objects::nonNull).findFirst();
     }
 }

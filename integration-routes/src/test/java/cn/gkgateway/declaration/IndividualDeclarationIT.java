@@ -6,6 +6,8 @@ import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.support.ApiClient.Answer;
+import cn.gkgateway.messaging.EventConsumer;
+import cn.gkgateway.support.Eventually;
 import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.MutableClock;
@@ -15,12 +17,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -46,6 +51,10 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     MutableClock clock;
+    @Autowired
+    EventConsumer<DeclarationSubmitted> submissions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private record Person(String username, String token, long workerId, String idNumber) {
     }
@@ -121,7 +130,7 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
     }
 
     @Test
-    void anApplicantChoosesCityAndLevelFillsTheFormSubmitsAndResubmitsAReturnAtTheReturningStep() {
+    void anApplicantChoosesCityAndLevelFillsTheFormSubmitsAndResubmitsAReturnAtTheReturningStep() throws InterruptedException {
         Person person = applicant("韩明远", true);
         assertThat(home(person).path("nextStep").asText()).contains("报名须知");
         assertThat(home(person).path("unit").path("name").asText()).isEqualTo("扬州市江都区水利工程管理处");
@@ -164,6 +173,7 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
         // The commitment is the applicant's own; 不同意 stops.
         assertThat(api.post(person.token(), "/api/applicant/declarations/" + id + "/submit", "{\"commitment\":\"DISAGREE\"}").code())
                 .isEqualTo("COMMITMENT_NOT_ACCEPTED");
+        long consumedBefore = submissions.consumed();
         Answer submitted = submit(person, id);
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
         assertThat(submitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
@@ -198,6 +208,14 @@ class IndividualDeclarationIT extends GatewayIntegrationTest {
         assertThat(detail.path("workStartDate").asText()).isEqualTo("2006-08-01");
         assertThat(detail.path("currentLevelYear").asInt()).isEqualTo(2016);
         assertThat(detail.path("rules")).allMatch(rule -> rule.path("passed").asBoolean());
+
+        // Both submissions are events, consumed; the applicant declared themselves, so no 申报提醒 is written.
+        List<String> submittedEvents = jdbc.queryForList("SELECT event_id FROM outbox_event WHERE aggregate_id = ?"
+                + " AND event_type = 'declaration.submitted' ORDER BY id", String.class, id);
+        assertThat(submittedEvents).hasSize(2);
+        Eventually.await(() -> submissions.consumed() >= consumedBefore + 2, Duration.ofSeconds(20));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification WHERE kind = 'DECLARED_BY_UNIT_SMS' AND event_id IN (?, ?)",
+                Integer.class, submittedEvents.get(0), submittedEvents.get(1))).isZero();
     }
 
     @Test

@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The submission's statement budget (issue 16, the last-day rush): one {@code POST /api/declarations} — sign-in token,
- * scope, every rule, 合格库, material slots, review chain, audit — sends at most 7 SQL statements once the reference
- * data is cached; and the reference caches follow a plan change: at once when the exam office changes the plan on this
+ * scope, every rule, 合格库, material slots, review chain, audit, outbox event — sends at most 7 SQL statements once the
+ * reference data is cached (the worker, one read of their training, integrity and 合格库 records, and an INSERT each
+ * for the declaration, its review steps, the audit entry and the outbox event); and the reference caches follow a plan change: at once when the exam office changes the plan on this
  * instance, within {@code gk.reference-data.ttl} when the change comes from elsewhere (another instance).
  */
 @TestPropertySource(properties = {"gk.reference-data.ttl=2s", "gk.sign-in.state-cache-ttl=30s"})
@@ -124,12 +125,15 @@ class SubmitBudgetIT extends OwnContextIntegrationTest {
         assertThat(submitted.status()).as(submitted.raw()).isEqualTo(201);
         assertThat(submitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
         assertThat(submitted.body().path("steps").findValuesAsText("name")).containsExactly("主管部门审核", "县区级工考办审核");
-        assertThat(sent).as(String.join("\n", sent)).hasSizeLessThanOrEqualTo(7);
+        assertThat(sent).as(String.join("\n", sent)).hasSizeLessThanOrEqualTo(7)
+                .anySatisfy(sql -> assertThat(sql).containsIgnoringCase("insert into outbox_event"));
         // what was answered is what was stored
         long id = submitted.body().path("id").asLong();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_step WHERE subject_type = 'DECLARATION' AND subject_id = ?",
                 Integer.class, id)).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'DECLARATION_SUBMITTED' AND target_id = ?",
+                Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'declaration.submitted' AND aggregate_id = ?",
                 Integer.class, id)).isEqualTo(1);
         JsonNode shown = api.get(unit, "/api/declarations/" + id).body();
         assertThat(shown.path("steps").findValuesAsText("status")).isEqualTo(submitted.body().path("steps").findValuesAsText("status"));

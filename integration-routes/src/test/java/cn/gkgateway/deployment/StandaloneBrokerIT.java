@@ -3,10 +3,9 @@ package cn.gkgateway.deployment;
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
 import cn.gkgateway.demo.DemoData;
 import cn.gkgateway.support.ApiClient;
-import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.OwnContextIntegrationTest;
 import cn.gkgateway.support.StandaloneArtemis;
-import cn.gkgateway.support.TestIdNumbers;
+import cn.gkgateway.support.SmsJourneys;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -115,8 +114,9 @@ class StandaloneBrokerIT extends OwnContextIntegrationTest {
         // a provider that never answers well: the ledger row fails after every retry delay and the
         // event is parked on gk.sms.parked — sent, browsed and consumed with the broker user's rights
         String parkedPhone = "13912350002";
+        long parked = SmsJourneys.declareAndAwaitNotice(api, smsGateway, "外部代理", parkedPhone);
         smsGateway.failNext(Integer.MAX_VALUE);
-        decideFinally(parkedPhone, "REJECT");
+        SmsJourneys.decide(api, parked, "REJECT");
         String admin = login("admin");
         await(() -> api.get(admin, "/api/admin/notifications/parked").body().size() == 1, Duration.ofSeconds(60));
         assertThat(messagesTo(parkedPhone)).isEmpty();
@@ -172,28 +172,25 @@ class StandaloneBrokerIT extends OwnContextIntegrationTest {
                 Duration.ofSeconds(20));
 
         // the outage is logged when it starts and when it ends (with its duration), once per loop that
-        // uses the broker — not a warning per consumer per retry
+        // uses the broker (the relay and the two event consumers) — not a warning per retry
         List<String> lines = logged.list.stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN)
                 || event.getFormattedMessage().contains("works again")).map(event -> event.getLevel() + " " + event.getLoggerName()
                 + ": " + event.getFormattedMessage()).toList();
         assertThat(lines).as(String.join("\n", lines)).hasSizeLessThanOrEqualTo(12)
                 .anySatisfy(line -> assertThat(line).contains("Event consumer").contains("is failing"))
                 .anySatisfy(line -> assertThat(line).contains("Event consumer").containsPattern("works again after \\d+ s"));
-        assertThat(lines.stream().filter(line -> line.contains("Event consumer") && line.contains("is failing"))).hasSize(1);
+        assertThat(lines.stream().filter(line -> line.contains("Event consumer of gk.events.review.decided") && line.contains("is failing")))
+                .hasSize(1);
+        assertThat(lines.stream().filter(line -> line.contains("Event consumer of gk.events.declaration.submitted") && line.contains("is failing")))
+                .hasSize(1);
     }
 
     /** A declaration of a new worker with {@code phone}, decided by the department with HTTP 200 (a rejection ends the chain). */
     private void decideFinally(String phone, String decision) {
-        String unit = login("danwei");
-        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("外部代理", TestIdNumbers.next(), phone, "FW01", "2005-07-01"))
-                .body().path("id").asLong();
-        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
-        var decided = api.post(login("zhuguan"), "/api/reviews/" + declarationId + "/decision",
-                "{\"decision\":\"" + decision + "\",\"reason\":\"材料不全\"}");
-        assertThat(decided.status()).as(decided.raw()).isEqualTo(200);
+        SmsJourneys.decide(api, SmsJourneys.declareWorkerWithPhone(api, "外部代理", phone), decision);
     }
 
     private List<SmsGatewayStandIn.Received> messagesTo(String phone) {
-        return smsGateway.received().stream().filter(sms -> sms.phoneNumber().equals(phone)).toList();
+        return SmsJourneys.reviewTexts(smsGateway, phone);
     }
 }

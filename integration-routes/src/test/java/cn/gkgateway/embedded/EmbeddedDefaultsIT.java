@@ -52,9 +52,12 @@ class EmbeddedDefaultsIT {
         assertThat(api.post(examOfficeWithSecondFactor(api), "/api/reviews/" + id + "/decision", "{\"decision\":\"APPROVE\"}").status())
                 .isEqualTo(200);
 
-        Eventually.awaitQuietly(() -> !notices().isEmpty(), Duration.ofSeconds(20));
-        assertThat(notices()).singleElement()
-                .satisfies(sms -> assertThat(sms.content()).startsWith("【工考网关】王建国您好").contains("闸门运行四级/中级工已通过全部审核"));
+        // the 申报提醒 of the unit's submission, then the final approval
+        Eventually.awaitQuietly(() -> notices().size() >= 2, Duration.ofSeconds(20));
+        assertThat(notices()).extracting(SmsGatewayStandIn.Received::content).hasSize(2)
+                .anySatisfy(text -> assertThat(text).startsWith("【工考网关】王建国您好，扬州市江都区水利工程管理处已为您提交")
+                        .contains("闸门运行四级/中级工申报，现进入资格审查"))
+                .anySatisfy(text -> assertThat(text).startsWith("【工考网关】王建国您好").contains("闸门运行四级/中级工已通过全部审核"));
     }
 
     private java.util.List<SmsGatewayStandIn.Received> notices() {

@@ -46,12 +46,12 @@ class BrowserJourneyIT extends GatewayIntegrationTest {
         JsonNode created = new ObjectMapper().readTree(result.substring("RESULT ".length()));
         String workerName = created.path("workerName").asText();
 
-        Eventually.awaitQuietly(() -> !messagesFor(workerName).isEmpty(), Duration.ofSeconds(20));
+        // the 申报提醒 of the submission and the final approval, to the phone typed in the form
+        Eventually.awaitQuietly(() -> messagesFor(workerName).size() >= 2, Duration.ofSeconds(20));
         Thread.sleep(300);
-        assertThat(messagesFor(workerName)).singleElement().satisfies(sms -> {
-            assertThat(sms.phoneNumber()).isEqualTo("13912345678");
-            assertThat(sms.content()).startsWith("【工考网关】" + workerName + "您好").contains("行政事务四级/中级工已通过全部审核");
-        });
+        assertThat(messagesFor(workerName)).hasSize(2).allSatisfy(sms -> assertThat(sms.phoneNumber()).isEqualTo("13912345678"))
+                .anySatisfy(sms -> assertThat(sms.content()).startsWith("【工考网关】" + workerName + "您好").contains("申报，现进入资格审查"))
+                .anySatisfy(sms -> assertThat(sms.content()).startsWith("【工考网关】" + workerName + "您好").contains("行政事务四级/中级工已通过全部审核"));
 
         runScript("h5.mjs", applicantDeclaration());
     }

@@ -5,6 +5,7 @@ import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
 import cn.gkgateway.outbox.OutboxEvent;
 import cn.gkgateway.outbox.OutboxEvents;
 import cn.gkgateway.routes.OutboxRelayRoute;
+import cn.gkgateway.declaration.ReviewDecided;
 import cn.gkgateway.messaging.EventConsumer;
 import cn.gkgateway.support.ApiClient.Answer;
 import cn.gkgateway.support.Eventually;
@@ -26,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The foundation's journey over HTTP: a unit operator adds a worker and declares them, the
- * supervising department and the district exam office approve, the applicant gets exactly
- * one SMS — and a second delivery of the same event sends nothing.
+ * supervising department and the district exam office approve; the applicant gets exactly
+ * two SMS (the 申报提醒 of the submission, the approval) — and a second delivery of the same
+ * event sends nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SliceJourneyIT extends GatewayIntegrationTest {
@@ -39,7 +41,7 @@ class SliceJourneyIT extends GatewayIntegrationTest {
     @Autowired
     AuditEntries auditEntries;
     @Autowired
-    EventConsumer eventConsumer;
+    EventConsumer<ReviewDecided> eventConsumer;
     @Autowired
     ProducerTemplate producer;
 
@@ -80,21 +82,27 @@ class SliceJourneyIT extends GatewayIntegrationTest {
         assertThat(steps.get(1).path("reason").asText()).isEqualTo("材料齐全");
         assertThat(steps.get(1).path("decidedAt").isTextual()).isTrue();
 
-        List<SmsGatewayStandIn.Received> texts = awaitMessagesTo(phone, 1);
-        assertThat(texts).singleElement().satisfies(sms -> {
-            assertThat(sms.templateCode()).isEqualTo("GK_REVIEW_APPROVED");
-            assertThat(sms.content()).isEqualTo("【工考网关】周海燕您好，您申报的" + declared.body().path("year").asInt()
-                    + "年度行政事务四级/中级工已通过全部审核，请留意后续考核安排。");
-        });
+        // two texts: the 申报提醒 of the submission (the unit declared her), then the final approval
+        List<SmsGatewayStandIn.Received> texts = awaitMessagesTo(phone, 2);
+        int year = declared.body().path("year").asInt();
+        assertThat(texts).extracting(SmsGatewayStandIn.Received::content).containsExactlyInAnyOrder(
+                "【工考网关】周海燕您好，扬州市江都区水利工程管理处已为您提交" + year
+                        + "年度行政事务四级/中级工申报，现进入资格审查。如您不知情，请及时联系单位经办人或当地工考办。",
+                "【工考网关】周海燕您好，您申报的" + year + "年度行政事务四级/中级工已通过全部审核，请留意后续考核安排。");
+        assertThat(texts).extracting(SmsGatewayStandIn.Received::templateCode)
+                .containsExactlyInAnyOrder("GK_DECLARED_BY_UNIT", "GK_REVIEW_APPROVED");
 
         // The same event again, as a relay repeat would send it: nothing more reaches the gateway.
-        OutboxEvent approved = outboxEvents.findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId).get(1);
+        List<OutboxEvent> events = outboxEvents.findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId);
+        assertThat(events).extracting(OutboxEvent::getEventType)
+                .containsExactly("declaration.submitted", "review.decided", "review.decided");
+        OutboxEvent approved = events.get(2);
         long consumedBefore = eventConsumer.consumed();
         producer.sendBodyAndHeaders("jms:queue:gk.events.review.decided", approved.getPayload(),
                 Map.of(OutboxRelayRoute.EVENT_ID, approved.getEventId(), OutboxRelayRoute.EVENT_TYPE, approved.getEventType()));
         Eventually.await(() -> eventConsumer.consumed() > consumedBefore, Duration.ofSeconds(10));
         Thread.sleep(500); // time for a (wrong) second SMS to reach the stand-in
-        assertThat(messagesTo(phone)).hasSize(1);
+        assertThat(messagesTo(phone)).hasSize(2);
 
         // Who did what is audited; personal data never reaches the log whole.
         assertThat(auditEntries.findByTargetTypeAndTargetIdOrderByIdAsc("declaration", declarationId))

@@ -2,11 +2,10 @@ package cn.gkgateway.messaging;
 
 import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
 import cn.gkgateway.support.ApiClient;
-import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.MariaDbTestDatabase;
+import cn.gkgateway.support.SmsJourneys;
 import cn.gkgateway.support.TestBroker;
-import cn.gkgateway.support.TestIdNumbers;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,12 +81,9 @@ class KilledInstanceIT {
         // health answers UP before the demo accounts exist
         await(() -> api.post(null, "/api/auth/login", "{\"username\":\"admin\",\"password\":\"" + GatewayIntegrationTest.PASSWORD + "\"}").status() == 200,
                 Duration.ofSeconds(60));
-        String unit = api.login("danwei", GatewayIntegrationTest.PASSWORD);
-        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("强杀", TestIdNumbers.next(), "13912340031", "FW01", "2005-07-01"))
-                .body().path("id").asLong();
-        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
-        assertThat(api.post(api.login("zhuguan", GatewayIntegrationTest.PASSWORD), "/api/reviews/" + declarationId + "/decision",
-                "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}").status()).isEqualTo(200);
+        // the submission's 申报提醒 first (one more SMS, sent before the kill), then EVENTS decisions
+        long declarationId = SmsJourneys.declareAndAwaitNotice(api, provider, "强杀", "13912340031");
+        SmsJourneys.decide(api, declarationId, "REJECT");
         cloneLastEvent(EVENTS - 1);
 
         // mid-flight: some SMS sent, many events still in the outbox, the ledger or in flight
@@ -98,7 +94,7 @@ class KilledInstanceIT {
 
         gateway = launch(TestBroker.freePort(), "second");
         try {
-            await(() -> count("SELECT COUNT(*) FROM notification WHERE status = 'SENT'") == EVENTS, Duration.ofSeconds(240));
+            await(() -> count("SELECT COUNT(*) FROM notification WHERE status = 'SENT'") == EVENTS + 1, Duration.ofSeconds(240));
         } catch (AssertionError notYet) {
             throw new AssertionError(notYet.getMessage() + "; ledger " + count("SELECT COUNT(*) FROM notification")
                     + " rows, " + count("SELECT COUNT(*) FROM notification WHERE status = 'SENT'") + " SENT, "
@@ -109,10 +105,11 @@ class KilledInstanceIT {
                     + broker.stats(QUEUE) + "; events without a ledger row: " + missing() + "; logs " + LOGS, notYet);
         }
         Thread.sleep(1000);
-        assertThat(count("SELECT COUNT(*) FROM notification")).isEqualTo(EVENTS);
+        assertThat(count("SELECT COUNT(*) FROM notification WHERE kind = 'REVIEW_DECIDED_SMS'")).isEqualTo(EVENTS);
+        assertThat(count("SELECT COUNT(*) FROM notification")).isEqualTo(EVENTS + 1);
         assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
-        assertThat(provider.received()).hasSize(EVENTS);
-        assertThat(provider.received().stream().map(SmsGatewayStandIn.Received::requestId).distinct()).hasSize(EVENTS);
+        assertThat(provider.received()).hasSize(EVENTS + 1);
+        assertThat(provider.received().stream().map(SmsGatewayStandIn.Received::requestId).distinct()).hasSize(EVENTS + 1);
         // nothing was dead-lettered on the way: the kill did not use up the events' delivery attempts
         assertThat(broker.deadLetters(QUEUE)).as(broker.stats(QUEUE)).isZero();
     }

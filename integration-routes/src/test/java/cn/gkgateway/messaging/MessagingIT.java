@@ -6,10 +6,9 @@ import cn.gkgateway.notification.NotificationStatus;
 import cn.gkgateway.outbox.OutboxEvent;
 import cn.gkgateway.outbox.OutboxEvents;
 import cn.gkgateway.routes.OutboxRelayRoute;
-import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.Ledger;
-import cn.gkgateway.support.TestIdNumbers;
+import cn.gkgateway.support.SmsJourneys;
 import jakarta.jms.ConnectionFactory;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +62,9 @@ class MessagingIT extends GatewayIntegrationTest {
     @Test
     void answerAfterTheReadTimeoutIsUnknownAndResentWithTheSameKey() throws InterruptedException {
         String phone = "13912340011";
+        long declarationId = SmsJourneys.declareAndAwaitNotice(api, smsGateway, "消息测试", phone);
         smsGateway.answerLate(Duration.ofSeconds(3)); // the test client's read timeout is 2 s
-        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
+        SmsJourneys.decide(api, declarationId, "REJECT");
         await(() -> ledger.rowOf(declarationId).map(row -> row.status() == NotificationStatus.UNKNOWN).orElse(false), Duration.ofSeconds(20));
         smsGateway.answerLate(Duration.ZERO);
         await(() -> ledger.rowOf(declarationId).orElseThrow().status() == NotificationStatus.SENT, Duration.ofSeconds(20));
@@ -81,8 +81,9 @@ class MessagingIT extends GatewayIntegrationTest {
     void refusedCredentialsParkNothingReportDownAndDeliverOnceFixed() throws InterruptedException {
         String phone = "13912340012";
         String admin = login("admin");
+        long declarationId = SmsJourneys.declareAndAwaitNotice(api, smsGateway, "消息测试", phone);
         smsGateway.refuseCredentials(true);
-        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
+        SmsJourneys.decide(api, declarationId, "REJECT");
         // more attempts than the retry schedule has delays, and still not FAILED or REFUSED
         await(() -> ledger.rowOf(declarationId).map(row -> row.attempts() >= 5).orElse(false), Duration.ofSeconds(20));
         var row = ledger.rowOf(declarationId).orElseThrow();
@@ -102,8 +103,9 @@ class MessagingIT extends GatewayIntegrationTest {
     @Test
     void aRefusalRetryingCannotCureIsRefusedAtOnceAndParksTheEvent() throws InterruptedException {
         String phone = "13912340014";
+        long declarationId = SmsJourneys.declareAndAwaitNotice(api, smsGateway, "消息测试", phone);
         smsGateway.refuseNext(1);
-        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
+        SmsJourneys.decide(api, declarationId, "REJECT");
         await(() -> ledger.rowOf(declarationId).map(row -> row.status() == NotificationStatus.REFUSED).orElse(false), Duration.ofSeconds(20));
         var row = ledger.rowOf(declarationId).orElseThrow();
         assertThat(row.attempts()).isEqualTo(1);
@@ -126,9 +128,10 @@ class MessagingIT extends GatewayIntegrationTest {
     void oneEventDeliveredTwiceAtOnceSendsOneSms() throws Exception {
         String phone = "13912340013";
         String admin = login("admin");
+        long declarationId = SmsJourneys.declareAndAwaitNotice(api, smsGateway, "消息测试", phone);
         var paused = api.post(admin, "/api/admin/routes/outbox-relay/stop", null);
         assertThat(paused.body().path("status").asText()).isEqualTo("Stopped");
-        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
+        SmsJourneys.decide(api, declarationId, "REJECT");
         OutboxEvent event = ledger.lastEvent(declarationId);
         JmsTemplate jms = new JmsTemplate(connectionFactory);
         CyclicBarrier together = new CyclicBarrier(2);
@@ -167,17 +170,7 @@ class MessagingIT extends GatewayIntegrationTest {
         assertThat(api.post(login("danwei"), "/api/admin/routes/outbox-relay/stop", null).status()).isEqualTo(403);
     }
 
-    private long rejectDeclarationOfWorkerWithPhone(String phone) {
-        String unit = login("danwei");
-        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("消息测试", TestIdNumbers.next(), phone, "FW01", "2005-07-01")).body().path("id").asLong();
-        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
-        var rejected = api.post(login("zhuguan"), "/api/reviews/" + declarationId + "/decision",
-                "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}");
-        assertThat(rejected.body().path("statusName").asText()).isEqualTo("审核不通过");
-        return declarationId;
-    }
-
     private List<SmsGatewayStandIn.Received> messagesTo(String phone) {
-        return smsGateway.received().stream().filter(sms -> sms.phoneNumber().equals(phone)).toList();
+        return SmsJourneys.reviewTexts(smsGateway, phone);
     }
 }

@@ -91,18 +91,21 @@ class TwoInstancesIT {
         long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
         assertThat(api.post(api.login("zhuguan", GatewayIntegrationTest.PASSWORD), "/api/reviews/" + declarationId + "/decision",
                 "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}").status()).isEqualTo(200);
-        OutboxEvent decided = first.getBean(OutboxEvents.class).findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId).get(0);
+        OutboxEvent decided = decided(declarationId);
 
         cloneEvent(decided, EVENTS - 1);
 
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-        await(() -> count(jdbc, "SELECT COUNT(*) FROM notification WHERE status = 'SENT'") == EVENTS, Duration.ofSeconds(90));
+        // the decisions' EVENTS messages, and the one 申报提醒 of the submission
+        await(() -> count(jdbc, "SELECT COUNT(*) FROM notification WHERE status = 'SENT' AND kind = 'REVIEW_DECIDED_SMS'") == EVENTS,
+                Duration.ofSeconds(90));
         Thread.sleep(1000);
-        assertThat(count(jdbc, "SELECT COUNT(*) FROM notification")).isEqualTo(EVENTS);
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM notification WHERE kind = 'REVIEW_DECIDED_SMS'")).isEqualTo(EVENTS);
+        assertThat(count(jdbc, "SELECT COUNT(*) FROM notification")).isEqualTo(EVENTS + 1);
         assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
-        assertThat(provider.received()).hasSize(EVENTS);
-        assertThat(provider.received().stream().map(SmsGatewayStandIn.Received::requestId).distinct()).hasSize(EVENTS);
-        assertThat(provider.acceptedRequests()).as("requests the provider accepted, repeats included").isEqualTo(EVENTS);
+        assertThat(provider.received()).hasSize(EVENTS + 1);
+        assertThat(provider.received().stream().map(SmsGatewayStandIn.Received::requestId).distinct()).hasSize(EVENTS + 1);
+        assertThat(provider.acceptedRequests()).as("requests the provider accepted, repeats included").isEqualTo(EVENTS + 1);
     }
 
     /**
@@ -121,9 +124,9 @@ class TwoInstancesIT {
         long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
         assertThat(api.post(api.login("zhuguan", GatewayIntegrationTest.PASSWORD), "/api/reviews/" + declarationId + "/decision",
                 "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}").status()).isEqualTo(200);
-        await(() -> messagesTo(phone) == 1, Duration.ofSeconds(30));
-        OutboxEvent decided = first.getBean(OutboxEvents.class).findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId).get(0);
-        long consumedBefore = first.getBean(EventConsumer.class).consumed() + second.getBean(EventConsumer.class).consumed();
+        await(() -> messagesTo(phone) == 2, Duration.ofSeconds(30)); // the 申报提醒 and the decision
+        OutboxEvent decided = decided(declarationId);
+        long consumedBefore = consumed(first) + consumed(second);
 
         CyclicBarrier together = new CyclicBarrier(2);
         List<CompletableFuture<Void>> sends = List.of(1, 2).stream().map(copy -> CompletableFuture.runAsync(() -> {
@@ -141,12 +144,21 @@ class TwoInstancesIT {
         })).toList();
         CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
 
-        await(() -> first.getBean(EventConsumer.class).consumed() + second.getBean(EventConsumer.class).consumed() >= consumedBefore + 2,
+        await(() -> consumed(first) + consumed(second) >= consumedBefore + 2,
                 Duration.ofSeconds(30));
         Thread.sleep(2000); // time for a (wrong) second SMS to reach the provider
-        assertThat(messagesTo(phone)).isEqualTo(1);
+        assertThat(messagesTo(phone)).isEqualTo(2);
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
         assertThat(count(jdbc, "SELECT COUNT(*) FROM notification WHERE event_id = '" + decided.getEventId() + "'")).isEqualTo(1);
+    }
+
+    private static long consumed(ConfigurableApplicationContext instance) {
+        return instance.getBean("reviewDecidedConsumer", EventConsumer.class).consumed();
+    }
+
+    private static OutboxEvent decided(long declarationId) {
+        return first.getBean(OutboxEvents.class).findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId).stream()
+                .filter(event -> event.getEventType().equals("review.decided")).findFirst().orElseThrow();
     }
 
     private static long messagesTo(String phone) {

@@ -4,10 +4,9 @@ import cn.gkgateway.connectors.sms.SmsGatewayStandIn;
 import cn.gkgateway.notification.NotificationLedger;
 import cn.gkgateway.notification.NotificationStatus;
 import cn.gkgateway.outbox.OutboxEvents;
-import cn.gkgateway.support.Fixtures;
 import cn.gkgateway.support.GatewayIntegrationTest;
 import cn.gkgateway.support.Ledger;
-import cn.gkgateway.support.TestIdNumbers;
+import cn.gkgateway.support.SmsJourneys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +49,9 @@ class NotificationFailureIT extends GatewayIntegrationTest {
     @Test
     void shortOutageIsRetriedAndSendsOnce() throws InterruptedException {
         String phone = "13912340002";
+        long declarationId = SmsJourneys.declareAndAwaitNotice(api, smsGateway, "短信故障", phone);
         smsGateway.failNext(2);
-        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
+        SmsJourneys.decide(api, declarationId, "REJECT");
         await(() -> messagesTo(phone).size() == 1, Duration.ofSeconds(20));
         Thread.sleep(500);
         assertThat(messagesTo(phone)).singleElement()
@@ -63,8 +63,9 @@ class NotificationFailureIT extends GatewayIntegrationTest {
     @Test
     void longOutageFailsTheRowParksTheEventAndReplaySendsIt() throws InterruptedException {
         String phone = "13912340003";
+        long declarationId = SmsJourneys.declareAndAwaitNotice(api, smsGateway, "短信故障", phone);
         smsGateway.failNext(Integer.MAX_VALUE);
-        long declarationId = rejectDeclarationOfWorkerWithPhone(phone);
+        SmsJourneys.decide(api, declarationId, "REJECT");
         await(() -> ledger.rowOf(declarationId).map(row -> row.status() == NotificationStatus.FAILED).orElse(false), Duration.ofSeconds(30));
         var failed = ledger.rowOf(declarationId).orElseThrow();
         assertThat(failed.attempts()).isEqualTo(4);
@@ -93,17 +94,7 @@ class NotificationFailureIT extends GatewayIntegrationTest {
         assertThat(api.post(login("danwei"), "/api/admin/notifications/parked/replay", null).status()).isEqualTo(403);
     }
 
-    private long rejectDeclarationOfWorkerWithPhone(String phone) {
-        String unit = login("danwei");
-        long workerId = api.post(unit, "/api/roster/workers", Fixtures.worker("短信故障", TestIdNumbers.next(), phone, "FW01", "2005-07-01")).body().path("id").asLong();
-        long declarationId = api.post(unit, "/api/declarations", Fixtures.declaration(workerId, "INTERMEDIATE", "FW01")).body().path("id").asLong();
-        var rejected = api.post(login("zhuguan"), "/api/reviews/" + declarationId + "/decision",
-                "{\"decision\":\"REJECT\",\"reason\":\"材料不全\"}");
-        assertThat(rejected.body().path("statusName").asText()).isEqualTo("审核不通过");
-        return declarationId;
-    }
-
     private List<SmsGatewayStandIn.Received> messagesTo(String phone) {
-        return smsGateway.received().stream().filter(sms -> sms.phoneNumber().equals(phone)).toList();
+        return SmsJourneys.reviewTexts(smsGateway, phone);
     }
 }

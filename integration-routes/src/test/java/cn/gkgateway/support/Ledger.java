@@ -1,10 +1,11 @@
 package cn.gkgateway.support;
 
+import cn.gkgateway.declaration.ReviewDecided;
 import cn.gkgateway.notification.Notification;
 import cn.gkgateway.notification.NotificationLedger;
 import cn.gkgateway.outbox.OutboxEvent;
 import cn.gkgateway.outbox.OutboxEvents;
-import cn.gkgateway.routes.ReviewNotificationRoute;
+import cn.gkgateway.notification.ReviewNotifications;
 
 import java.util.Optional;
 
@@ -20,16 +21,17 @@ public final class Ledger {
     }
 
     public String lastEventId(long declarationId) {
-        var all = events.findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId);
-        return all.get(all.size() - 1).getEventId();
+        return lastEvent(declarationId).getEventId();
     }
 
+    /** The declaration's last review decision event (its submissions' events are left out). */
     public OutboxEvent lastEvent(long declarationId) {
-        var all = events.findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId);
+        var all = events.findByAggregateTypeAndAggregateIdOrderByIdAsc("declaration", declarationId).stream()
+                .filter(event -> event.getEventType().equals(ReviewDecided.TYPE)).toList();
         return all.get(all.size() - 1);
     }
 
     public Optional<Notification> rowOf(long declarationId) {
-        return ledger.find(lastEventId(declarationId), ReviewNotificationRoute.KIND);
+        return ledger.find(lastEventId(declarationId), ReviewNotifications.KIND);
     }
 }

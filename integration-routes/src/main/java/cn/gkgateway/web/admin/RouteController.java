@@ -3,7 +3,7 @@ package cn.gkgateway.web.admin;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.Role;
 import cn.gkgateway.routes.OutboxRelayRoute;
-import cn.gkgateway.routes.ReviewNotificationRoute;
+import cn.gkgateway.routes.EventNoticeRoutes;
 import cn.gkgateway.routes.SmsDispatchRoute;
 import cn.gkgateway.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +26,8 @@ import java.util.Set;
 @RequestMapping("/api/admin/routes/{routeId}")
 class RouteController {
 
-    private static final Set<String> CONTROLLABLE = Set.of(OutboxRelayRoute.ROUTE_ID, ReviewNotificationRoute.ROUTE_ID, SmsDispatchRoute.ROUTE_ID);
+    private static final Set<String> CONTROLLABLE = Set.of(OutboxRelayRoute.ROUTE_ID, EventNoticeRoutes.REVIEW_ROUTE_ID,
+            EventNoticeRoutes.SUBMISSION_ROUTE_ID, SmsDispatchRoute.ROUTE_ID);
 
     private final CamelContext camel;
 

@@ -5,6 +5,7 @@ import cn.gkgateway.eligibility.Candidate;
 import cn.gkgateway.eligibility.CandidateFactory;
 import cn.gkgateway.eligibility.Eligibility;
 import cn.gkgateway.eligibility.IntegrityRecords;
+import cn.gkgateway.eligibility.PersonRecords;
 import cn.gkgateway.eligibility.QualificationCheck;
 import cn.gkgateway.eligibility.RuleFailure;
 import cn.gkgateway.identity.Caller;
@@ -48,14 +49,13 @@ class EligibilityController {
     private final PlanWindows windows;
     private final CandidateFactory candidates;
     private final Eligibility eligibility;
-    private final QualificationCheck qualifications;
     private final IntegrityRecords integrity;
     private final QuotaAdministration quotas;
     private final ReviewFailures reviewFailures;
     private final Clock clock;
 
     EligibilityController(RosterService roster, Organisations organisations, PlanService plans, PlanWindows windows,
-                          CandidateFactory candidates, Eligibility eligibility, QualificationCheck qualifications,
+                          CandidateFactory candidates, Eligibility eligibility,
                           IntegrityRecords integrity, QuotaAdministration quotas, ReviewFailures reviewFailures, Clock clock) {
         this.roster = roster;
         this.organisations = organisations;
@@ -63,7 +63,6 @@ class EligibilityController {
         this.windows = windows;
         this.candidates = candidates;
         this.eligibility = eligibility;
-        this.qualifications = qualifications;
         this.integrity = integrity;
         this.quotas = quotas;
         this.reviewFailures = reviewFailures;
@@ -107,11 +106,12 @@ class EligibilityController {
         LocalDate today = LocalDate.now(clock);
         String region = organisations.findById(worker.getUnitId()).map(unit -> unit.getRegionCode()).orElse("320000");
         ExamPlan plan = plans.planFor(today.getYear(), region).orElse(null);
-        Candidate candidate = candidates.forWorker(worker, request.targetLevel(), request.workTypeCode(), request.mode(), plan,
+        PersonRecords records = candidates.records(worker);
+        Candidate candidate = candidates.forWorker(worker, records, request.targetLevel(), request.workTypeCode(), request.mode(), plan,
                 today.getYear(), today);
         List<RuleFailure> failures = eligibility.check(candidate);
         return new CheckResponse(windows.isOpen(plan, request.targetLevel()), failures.isEmpty(), failures,
-                qualifications.warnings(worker.getId(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode()));
+                QualificationCheck.compare(records.qualifications(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode()));
     }
 
     @Operation(summary = "诚信记录列表（工考办：本辖区；按姓名、身份证号、查实年度筛选，分页，身份证号脱敏）")
