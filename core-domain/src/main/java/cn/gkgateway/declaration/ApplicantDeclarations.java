@@ -244,20 +244,12 @@ public class ApplicantDeclarations {
                     "请先在“我的—手机号”中绑定本人手机号，用于联系及接收审核结果短信");
         }
         declaration.requireDraft();
-        DeclarationService.throwIfAny(declaration.missing());
-        DeclarationForm form = forms.findById(declarationId).orElseThrow(() -> notFound());
-        Worker worker = onRoster(declaration.getPersonIdHash(), declaration.getUnitId());
-        Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
-        unit.requireOpen();
-        List<QualificationCheck.Warning> warnings = rules.require(worker, unit, declaration, form, LocalDate.now(clock),
-                PlanWindows.Action.SUBMIT);
-        materials.requireComplete(declaration);
-        seniorExtras.requireComplete(declaration);
-        DeclarationService.confirmQualification(declaration, worker, warnings, qualificationConfirmed, clock.instant());
+        Checked checked = checkForReview(declaration, PlanWindows.Action.SUBMIT, qualificationConfirmed);
+        Worker worker = checked.worker();
         declaration.submit(new Declaration.Contact(account.getDisplayName(), account.getPhoneCipher(), account.getPhoneMasked()),
                 clock.instant(), caller.accountId());
         rules.takePlace(declaration, worker);
-        reviews.start(DeclarationService.SUBJECT, declaration.getId(), chains.forUnit(unit));
+        reviews.start(DeclarationService.SUBJECT, declaration.getId(), chains.forUnit(checked.unit()));
         auditLog.record(caller, "DECLARATION_SUBMITTED", "declaration", declaration.getId(), describe(worker, declaration));
         lifecycle.announceSubmitted(declaration);
         return declaration;
@@ -268,22 +260,34 @@ public class ApplicantDeclarations {
     public Declaration resubmit(Caller caller, long declarationId, boolean qualificationConfirmed) {
         Declaration declaration = mine(caller, declarationId);
         declaration.requireReturned();
-        DeclarationService.throwIfAny(declaration.missing());
-        DeclarationForm form = forms.findById(declarationId).orElseThrow(() -> notFound());
-        Worker worker = onRoster(declaration.getPersonIdHash(), declaration.getUnitId());
-        Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
-        unit.requireOpen();
-        List<QualificationCheck.Warning> warnings = rules.require(worker, unit, declaration, form, LocalDate.now(clock),
-                PlanWindows.Action.RESUBMIT);
-        materials.requireComplete(declaration);
-        seniorExtras.requireComplete(declaration);
-        DeclarationService.confirmQualification(declaration, worker, warnings, qualificationConfirmed, clock.instant());
+        checkForReview(declaration, PlanWindows.Action.RESUBMIT, qualificationConfirmed);
         int fromStep = declaration.resubmit(clock.instant(), caller.accountId());
         reviews.resume(DeclarationService.SUBJECT, declaration.getId(), declaration.getRound(), fromStep);
         auditLog.record(caller, "DECLARATION_RESUBMITTED", "declaration", declaration.getId(),
                 "第" + declaration.getRound() + "轮，自第" + fromStep + "步审核");
         lifecycle.announceSubmitted(declaration);
         return declaration;
+    }
+
+    private record Checked(Worker worker, Organisation unit) {
+    }
+
+    /**
+     * What submitting and resubmitting check alike, every refusal before anything changes: the form complete, the person
+     * still on the unit's roster, the unit open, the window and every rule over the declared values, the materials, the
+     * 高级技师 extras, and the 合格库 warnings confirmed.
+     */
+    private Checked checkForReview(Declaration declaration, PlanWindows.Action action, boolean qualificationConfirmed) {
+        DeclarationService.throwIfAny(declaration.missing());
+        DeclarationForm form = forms.findById(declaration.getId()).orElseThrow(() -> notFound());
+        Worker worker = onRoster(declaration.getPersonIdHash(), declaration.getUnitId());
+        Organisation unit = organisations.findById(declaration.getUnitId()).orElseThrow();
+        unit.requireOpen();
+        List<QualificationCheck.Warning> warnings = rules.require(worker, unit, declaration, form, LocalDate.now(clock), action);
+        materials.requireComplete(declaration);
+        seniorExtras.requireComplete(declaration);
+        DeclarationService.confirmQualification(declaration, worker, warnings, qualificationConfirmed, clock.instant());
+        return new Checked(worker, unit);
     }
 
     /** 撤回: as for units (submitted, no reviewer has decided yet, window open). */
