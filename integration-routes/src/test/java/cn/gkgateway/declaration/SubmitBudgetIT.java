@@ -6,6 +6,8 @@ import cn.gkgateway.support.OwnContextIntegrationTest;
 import cn.gkgateway.support.TestIdNumbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -137,6 +139,13 @@ class SubmitBudgetIT extends OwnContextIntegrationTest {
                 Integer.class, id)).isEqualTo(1);
         JsonNode shown = api.get(unit, "/api/declarations/" + id).body();
         assertThat(shown.path("steps").findValuesAsText("status")).isEqualTo(submitted.body().path("steps").findValuesAsText("status"));
+    }
+
+    @Test
+    void requestsAreObservedButNotEachSecurityFilter(@Autowired ObservationRegistry observations) {
+        assertThat(Observation.createNotStarted("spring.security.filterchains", observations).isNoop()).isTrue();
+        assertThat(Observation.createNotStarted("spring.security.authentications", observations).isNoop()).isTrue();
+        assertThat(Observation.createNotStarted("http.server.requests", observations).isNoop()).isFalse();
     }
 
     @Test
