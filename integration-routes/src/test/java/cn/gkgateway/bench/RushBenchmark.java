@@ -136,7 +136,9 @@ public final class RushBenchmark {
                     long other = after.get("OTHER_COMMANDS") - before.get("OTHER_COMMANDS");
                     long commits = after.get("COMMIT_TRANSACTIONS") - before.get("COMMIT_TRANSACTIONS");
                     sqlTotal += selects + updates;
-                    sql = String.format("%.2f (%.2f select, %.2f insert/update/delete; %.2f other, %.2f commits)",
+                    // OTHER_COMMANDS counts the COMMIT statements (one per transaction); COMMIT_TRANSACTIONS counts the
+                    // storage engine's commits, one per statement and COMMIT, so it is no count of transactions
+                    sql = String.format("%.2f (%.2f select, %.2f insert/update/delete; %.2f other (COMMIT), %.2f engine commits)",
                             (selects + updates) / (double) n, selects / (double) n, updates / (double) n, other / (double) n,
                             commits / (double) n);
                 }
