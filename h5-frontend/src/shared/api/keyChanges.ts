@@ -46,21 +46,5 @@ export async function downloadKeyChangeSheet(workerIds: number[]): Promise<Blob>
   return (await http.post<Blob>(`${BASE}/sheet`, { workerIds }, { responseType: 'blob' })).data
 }
 
-const api = batchRequestApi<KeyChange>(BASE, 300000)
-
-export const uploadKeyChange = api.upload
-export const listKeyChanges = api.list
-export const getKeyChange = api.get
-export const keyChangeBatchApi = api
-export const submitKeyChange = api.submit
-export const decideKeyChange = api.decide
-
-/** 只提交可修改的行 (true, the default) or 全部正确才提交 (false). */
-export async function chooseKeyChangeMode(id: number, onlyValidRows: boolean): Promise<KeyChange> {
-  return (await http.put<KeyChange>(`${BASE}/${id}/mode`, { onlyValidRows })).data
-}
-
-/** The refused rows with their reasons as .xlsx. */
-export async function downloadRefusedRows(id: number): Promise<Blob> {
-  return (await http.get<Blob>(`${BASE}/${id}/rejected`, { responseType: 'blob' })).data
-}
+/** 关键信息修改's calls; its mode defaults to 只提交可修改的行. */
+export const keyChangeApi = batchRequestApi<KeyChange>(BASE, 300000)

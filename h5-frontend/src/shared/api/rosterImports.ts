@@ -50,32 +50,8 @@ export interface RosterImport {
   rejectedRows: ImportRow[]
 }
 
-async function blob(path: string): Promise<Blob> {
-  return (await http.get<Blob>(path, { responseType: 'blob' })).data
+export async function downloadImportTemplate(): Promise<Blob> {
+  return (await http.get<Blob>(`${BASE}/template`, { responseType: 'blob' })).data
 }
 
-export const downloadImportTemplate = () => blob(`${BASE}/template`)
-export const downloadRejectedRows = (id: number) => blob(`${BASE}/${id}/rejected`)
-
-const api = batchRequestApi<RosterImport>(BASE, 600000)
-
-export const uploadImport = api.upload
-export const listImports = api.list
-export const getImport = api.get
-export const importBatchApi = api
-export const submitImport = api.submit
-export const decideImport = api.decide
-
-export async function chooseMode(id: number, onlyValidRows: boolean): Promise<RosterImport> {
-  return (await http.put<RosterImport>(`${BASE}/${id}/mode`, { onlyValidRows })).data
-}
-
-/** Saves a Blob under a file name through a temporary link. */
-export function saveBlob(data: Blob, name: string) {
-  const url = URL.createObjectURL(data)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.click()
-  URL.revokeObjectURL(url)
-}
+export const rosterImportApi = batchRequestApi<RosterImport>(BASE, 600000)
