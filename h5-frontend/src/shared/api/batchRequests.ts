@@ -37,6 +37,21 @@ export interface BatchRequestView {
   steps: BatchStep[]
 }
 
+/** A unit's sheet of rows sent for review (roster import, key-info change), besides its own rows. */
+export interface UnitBatchRequest extends BatchRequestView {
+  unitId: number
+  unitName: string | null
+  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'RETURNED'
+  statusName: string
+  onlyValidRows: boolean
+  modeName: string
+  acceptedCount: number
+  rejectedCount: number
+  createdAt: string
+  submittedAt: string | null
+  decidedAt: string | null
+}
+
 async function postFile<T>(path: string, file: File, timeout: number, params?: Record<string, string>): Promise<T> {
   const response = await http.post<T>(path, file, {
     params,

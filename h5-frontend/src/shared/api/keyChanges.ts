@@ -1,7 +1,7 @@
 // 关键信息修改 (docs/api.md, "Key-info changes"): the upload's body is the edited .xlsx itself.
-import { batchRequestApi, type EvidenceFacts } from './batchRequests'
+import { batchRequestApi, type UnitBatchRequest } from './batchRequests'
 import { http } from './request'
-import type { ImportStep, RowFault } from './rosterImports'
+import type { RowFault } from './rosterImports'
 
 const BASE = '/roster/key-changes'
 
@@ -21,24 +21,7 @@ export interface KeyChangeRow {
   faults: RowFault[]
 }
 
-export interface KeyChange {
-  id: number
-  unitId: number
-  unitName: string | null
-  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'RETURNED'
-  statusName: string
-  onlyValidRows: boolean
-  modeName: string
-  acceptedCount: number
-  rejectedCount: number
-  hasEvidence: boolean
-  evidence: EvidenceFacts | null
-  contactName: string | null
-  contactPhone: string | null
-  createdAt: string
-  submittedAt: string | null
-  decidedAt: string | null
-  steps: ImportStep[]
+export interface KeyChange extends UnitBatchRequest {
   rows: KeyChangeRow[]
 }
 

@@ -1,5 +1,5 @@
 // 导入新增人员 (docs/api.md, "Roster import"): the upload's body is the .xlsx file itself.
-import { batchRequestApi, type BatchStep, type EvidenceFacts } from './batchRequests'
+import { batchRequestApi, type UnitBatchRequest } from './batchRequests'
 import { http } from './request'
 
 const BASE = '/roster/imports'
@@ -23,29 +23,10 @@ export interface ImportRow {
   faults: RowFault[]
 }
 
-export type ImportStep = BatchStep
-
-export interface RosterImport {
-  id: number
-  unitId: number
-  unitName: string | null
-  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'RETURNED'
-  statusName: string
-  onlyValidRows: boolean
-  modeName: string
-  acceptedCount: number
-  rejectedCount: number
+export interface RosterImport extends UnitBatchRequest {
   rowsToJoin: number
   outcome: 'ROWS_INVALID' | 'ALL_VALID'
-  hasEvidence: boolean
   evidenceType: string | null
-  evidence: EvidenceFacts | null
-  contactName: string | null
-  contactPhone: string | null
-  createdAt: string
-  submittedAt: string | null
-  decidedAt: string | null
-  steps: ImportStep[]
   acceptedRows: ImportRow[]
   rejectedRows: ImportRow[]
 }
