@@ -7,8 +7,18 @@ import { fetchLevels } from '@/shared/api/catalog'
 import { listOrganisations } from '@/shared/api/organisations'
 import type { Declaration, DeclarationStatus, Level, LevelCode } from '@/shared/api/types'
 
+export interface DeclarationFilterValues {
+  name: string
+  idNumber: string
+  unitId: number | undefined
+  workTypeCode: string
+  level: LevelCode | ''
+  year: number | undefined
+  status: DeclarationStatus | ''
+}
+
 export function useDeclarationSearch(options: { pendingOnly?: boolean; status?: DeclarationStatus | '' } = {}) {
-  const filters = reactive({
+  const filters = reactive<DeclarationFilterValues>({
     name: '',
     idNumber: '',
     unitId: undefined as number | undefined,

@@ -1,6 +1,6 @@
 // The 诚信记录 and 省综合评审未通过 pages: an add form and a paged list of persons in the caller's area, filtered by
 // name, exact ID number and year. One paging, one load and one save-then-refresh for both.
-import { reactive, ref } from 'vue'
+import { reactive, ref, type UnwrapNestedRefs } from 'vue'
 import { showError } from './notify'
 import { fieldErrorMap } from '@/shared/api/request'
 import type { PersonFilters } from '@/shared/api/eligibilityAdmin'
@@ -52,3 +52,6 @@ export function usePersonRecords<T>(list: (filters: PersonFilters, page: number,
 
   return { filters, rows, total, pageNo, loading, errors, saving, load, search, save }
 }
+
+/** What a page hands its PersonRecordsCard: {@code reactive(usePersonRecords(list))}. */
+export type PersonRecords<T> = UnwrapNestedRefs<ReturnType<typeof usePersonRecords<T>>>

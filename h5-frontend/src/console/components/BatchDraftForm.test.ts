@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { fakeApi } from '@/test/fakeApi'
 import BatchDraftForm from './BatchDraftForm.vue'
-import { importBatchApi } from '@/shared/api/rosterImports'
+import { rosterImportApi as importBatchApi } from '@/shared/api/rosterImports'
 import type { BatchRequestView } from '@/shared/api/batchRequests'
 
 const draft: BatchRequestView = {

@@ -37,6 +37,21 @@ export interface BatchRequestView {
   steps: BatchStep[]
 }
 
+/** A unit's sheet of rows sent for review (roster import, key-info change), besides its own rows. */
+export interface UnitBatchRequest extends BatchRequestView {
+  unitId: number
+  unitName: string | null
+  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'RETURNED'
+  statusName: string
+  onlyValidRows: boolean
+  modeName: string
+  acceptedCount: number
+  rejectedCount: number
+  createdAt: string
+  submittedAt: string | null
+  decidedAt: string | null
+}
+
 async function postFile<T>(path: string, file: File, timeout: number, params?: Record<string, string>): Promise<T> {
   const response = await http.post<T>(path, file, {
     params,
@@ -46,12 +61,19 @@ async function postFile<T>(path: string, file: File, timeout: number, params?: R
   return response.data
 }
 
-/** The upload, list, get, evidence, submit and decision calls of one batch-request resource. */
+/**
+ * The upload, list, get, mode, refused-rows, evidence, submit and decision calls of one batch-request resource.
+ * The mode is 只提交正确的行 ({@code onlyValidRows} true) or 全部正确才提交 (false).
+ */
 export function batchRequestApi<T>(base: string, uploadTimeout: number) {
   return {
     upload: (file: File) => postFile<T>(base, file, uploadTimeout),
     list: async (): Promise<T[]> => (await http.get<T[]>(base)).data,
     get: async (id: number): Promise<T> => (await http.get<T>(`${base}/${id}`)).data,
+    chooseMode: async (id: number, onlyValidRows: boolean): Promise<T> =>
+      (await http.put<T>(`${base}/${id}/mode`, { onlyValidRows })).data,
+    /** The refused rows with their reasons as .xlsx. */
+    rejectedRows: async (id: number): Promise<Blob> => (await http.get<Blob>(`${base}/${id}/rejected`, { responseType: 'blob' })).data,
     uploadEvidence: (id: number, file: File) => postFile<T>(`${base}/${id}/evidence`, file, 120000, { name: file.name }),
     evidenceCopy: async (id: number, copy: EvidenceCopy): Promise<Blob> =>
       (await http.get<Blob>(`${base}/${id}/evidence${copy === 'original' ? '' : `/${copy}`}`, { responseType: 'blob', timeout: 60000 })).data,

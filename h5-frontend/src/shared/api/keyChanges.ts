@@ -1,7 +1,7 @@
 // 关键信息修改 (docs/api.md, "Key-info changes"): the upload's body is the edited .xlsx itself.
-import { batchRequestApi, type EvidenceFacts } from './batchRequests'
+import { batchRequestApi, type UnitBatchRequest } from './batchRequests'
 import { http } from './request'
-import type { ImportStep, RowFault } from './rosterImports'
+import type { RowFault } from './rosterImports'
 
 const BASE = '/roster/key-changes'
 
@@ -21,24 +21,7 @@ export interface KeyChangeRow {
   faults: RowFault[]
 }
 
-export interface KeyChange {
-  id: number
-  unitId: number
-  unitName: string | null
-  status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'RETURNED'
-  statusName: string
-  onlyValidRows: boolean
-  modeName: string
-  acceptedCount: number
-  rejectedCount: number
-  hasEvidence: boolean
-  evidence: EvidenceFacts | null
-  contactName: string | null
-  contactPhone: string | null
-  createdAt: string
-  submittedAt: string | null
-  decidedAt: string | null
-  steps: ImportStep[]
+export interface KeyChange extends UnitBatchRequest {
   rows: KeyChangeRow[]
 }
 
@@ -46,21 +29,5 @@ export async function downloadKeyChangeSheet(workerIds: number[]): Promise<Blob>
   return (await http.post<Blob>(`${BASE}/sheet`, { workerIds }, { responseType: 'blob' })).data
 }
 
-const api = batchRequestApi<KeyChange>(BASE, 300000)
-
-export const uploadKeyChange = api.upload
-export const listKeyChanges = api.list
-export const getKeyChange = api.get
-export const keyChangeBatchApi = api
-export const submitKeyChange = api.submit
-export const decideKeyChange = api.decide
-
-/** 只提交可修改的行 (true, the default) or 全部正确才提交 (false). */
-export async function chooseKeyChangeMode(id: number, onlyValidRows: boolean): Promise<KeyChange> {
-  return (await http.put<KeyChange>(`${BASE}/${id}/mode`, { onlyValidRows })).data
-}
-
-/** The refused rows with their reasons as .xlsx. */
-export async function downloadRefusedRows(id: number): Promise<Blob> {
-  return (await http.get<Blob>(`${BASE}/${id}/rejected`, { responseType: 'blob' })).data
-}
+/** 关键信息修改's calls; its mode defaults to 只提交可修改的行. */
+export const keyChangeApi = batchRequestApi<KeyChange>(BASE, 300000)

@@ -61,3 +61,10 @@ export function organisationRules(form: OrganisationForm): FormRules {
     ],
   }
 }
+
+/** The kinds an organisation of each kind may sit under (the tree rules the server checks again). */
+export const PARENT_KINDS: Record<OrganisationForm['kind'], string[]> = {
+  EXAM_OFFICE: ['EXAM_OFFICE'],
+  DEPARTMENT: ['EXAM_OFFICE', 'DEPARTMENT'],
+  UNIT: ['DEPARTMENT', 'UNIT'],
+}

@@ -22,15 +22,3 @@ export function fileName(today: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `工勤人员名册-${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}.xlsx`
 }
-
-/** Saves a downloaded blob under a name through a temporary link. */
-export function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
