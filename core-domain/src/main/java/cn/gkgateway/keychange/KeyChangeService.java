@@ -2,7 +2,6 @@ package cn.gkgateway.keychange;
 
 import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.catalog.Catalog;
-import cn.gkgateway.catalog.CatalogEntry;
 import cn.gkgateway.catalog.Level;
 import cn.gkgateway.catalog.WorkType;
 import cn.gkgateway.identity.Caller;
@@ -18,9 +17,8 @@ import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.review.Decision;
-import cn.gkgateway.review.ReviewService;
+import cn.gkgateway.review.RequestReview;
 import cn.gkgateway.review.ReviewSteps;
-import cn.gkgateway.review.StepDecided;
 import cn.gkgateway.roster.RosterService;
 import cn.gkgateway.roster.RosterService.KeyValues;
 import cn.gkgateway.roster.Worker;
@@ -30,7 +28,6 @@ import cn.gkgateway.rosterimport.BatchEvidence;
 import cn.gkgateway.rosterimport.BatchRequestService;
 import cn.gkgateway.rosterimport.BatchSubmission;
 import cn.gkgateway.rosterimport.ImportCell;
-import cn.gkgateway.rosterimport.ImportReviewChain;
 import cn.gkgateway.rosterimport.LevelNames;
 import cn.gkgateway.rosterimport.RowFault;
 import cn.gkgateway.rosterimport.RowRules;
@@ -52,10 +49,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * 关键信息修改 (name, ID number, work type, level and its year): the unit exports the selected workers'
@@ -84,16 +79,16 @@ public class KeyChangeService implements BatchRequestService {
     private final Catalog catalog;
     private final PersonalDataProtector protector;
     private final BatchEvidence evidence;
-    private final ReviewService reviews;
+    private final BatchSubmission submission;
+    private final RequestReview review;
     private final ReviewSteps steps;
-    private final ImportReviewChain chains;
     private final AuditLog auditLog;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     public KeyChangeService(KeyChangeRequests requests, KeyChangeRows rows, Workers workers, RosterService roster,
                             Organisations organisations, ScopePolicy scopePolicy, Catalog catalog, PersonalDataProtector protector,
-                            BatchEvidence evidence, ReviewService reviews, ReviewSteps steps, ImportReviewChain chains,
+                            BatchEvidence evidence, BatchSubmission submission, RequestReview review, ReviewSteps steps,
                             AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
         this.requests = requests;
         this.rows = rows;
@@ -104,9 +99,9 @@ public class KeyChangeService implements BatchRequestService {
         this.catalog = catalog;
         this.protector = protector;
         this.evidence = evidence;
-        this.reviews = reviews;
+        this.submission = submission;
+        this.review = review;
         this.steps = steps;
-        this.chains = chains;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -145,7 +140,7 @@ public class KeyChangeService implements BatchRequestService {
         reader.accept(sheet);
         sheet.finish();
         KeyChangeRequest draft = requests.save(new KeyChangeRequest(caller.organisationId(), caller.accountId(), clock.instant()));
-        RowRules rules = new RowRules(LocalDate.now(clock), "", workTypeResolver());
+        RowRules rules = new RowRules(LocalDate.now(clock), "", RowRules.workTypeCodes(catalog));
         Map<Long, Worker> own = ownWorkers(caller, sheet.rows());
         Set<Long> pending = pendingWorkers(own.keySet());
         Map<Long, Integer> firstRowOfWorker = new HashMap<>();
@@ -202,12 +197,7 @@ public class KeyChangeService implements BatchRequestService {
     /** The caller's own unit's changes (a unit operator), or those waiting for the caller's decision (an exam office). */
     @Transactional(readOnly = true)
     public List<KeyChangeRequest> list(Caller caller) {
-        caller.require(Role.UNIT_OPERATOR, Role.EXAM_OFFICE);
-        if (caller.is(Role.UNIT_OPERATOR)) {
-            return requests.findTop50ByUnitIdOrderByIdDesc(caller.organisationId());
-        }
-        List<Long> pending = reviews.pendingFor(SUBJECT_TYPE, caller.organisationId());
-        return pending.isEmpty() ? List.of() : requests.findByIdInOrderByIdDesc(pending);
+        return review.list(caller, SUBJECT_TYPE, requests::findTop50ByUnitIdOrderByIdDesc, requests::findByIdInOrderByIdDesc);
     }
 
     /** 只提交可修改的行 (true, the default) or 全部正确才提交 (false: a file with any refused row submits nothing). */
@@ -242,9 +232,7 @@ public class KeyChangeService implements BatchRequestService {
     @Transactional
     public void submit(Caller caller, long requestId, String contactName, String contactPhone) {
         KeyChangeRequest draft = own(caller, requestId);
-        draft.requireDraft();
-        BatchSubmission.Contact contact = BatchSubmission.contact(contactName, contactPhone);
-        BatchSubmission.requireEvidence(draft.hasEvidence());
+        BatchSubmission.Contact contact = submission.check(draft, contactName, contactPhone);
         if (!draft.isOnlyValidRows() && draft.getRejectedCount() > 0) {
             List<DomainException.FieldProblem> problems = new ArrayList<>();
             for (RowView refused : refusedRows(caller, requestId)) {
@@ -268,9 +256,7 @@ public class KeyChangeService implements BatchRequestService {
         for (KeyChangeRow row : accepted) {
             requireStillApplicable(row);
         }
-        Organisation unit = organisations.findById(draft.getUnitId()).orElseThrow();
-        draft.submit(contact.name(), protector.encrypt(contact.phone().value()), contact.phone().masked(), clock.instant());
-        reviews.start(SUBJECT_TYPE, requestId, chains.forUnit(unit));
+        submission.submit(SUBJECT_TYPE, draft, contact);
         auditLog.record(caller, "KEY_CHANGE_SUBMITTED", "key_change_request", requestId, accepted.size() + "人");
     }
 
@@ -280,29 +266,19 @@ public class KeyChangeService implements BatchRequestService {
     public void decide(Caller caller, long requestId, Decision decision, String reason) {
         caller.require(Role.EXAM_OFFICE);
         KeyChangeRequest found = visible(caller, requestId);
-        if (found.getStatus() != KeyChangeStatus.SUBMITTED) {
-            throw DomainException.conflict("REVIEW_NOT_YOUR_STEP", "该关键信息修改当前不在审核中，请刷新后查看");
-        }
-        StepDecided decided = reviews.decide(caller, SUBJECT_TYPE, requestId, decision, reason);
-        switch (decided.outcome()) {
-            case APPROVED -> {
-                List<KeyChangeRow> accepted = rows.findByRequestIdAndAcceptedTrueOrderByLineNo(requestId);
-                for (KeyChangeRow row : accepted) {
-                    requireStillApplicable(row);
-                }
-                LocalDate today = LocalDate.now(clock);
-                for (KeyChangeRow row : accepted) {
-                    IdNumber newId = row.newIdCipher == null ? null : IdNumber.parse(protector.decrypt(row.newIdCipher), "idNumber", today);
-                    roster.applyKeyChange(caller, row.workerId, new KeyValues(row.newName, newId, row.newWorkTypeCode,
-                            Level.valueOf(row.newLevel), row.newLevelYear), "关键信息修改审核通过", "KEY_CHANGE#" + requestId);
-                }
-                found.decided(KeyChangeStatus.APPROVED, clock.instant());
-                auditLog.record(caller, "KEY_CHANGE_APPROVED", "key_change_request", requestId, "修改" + accepted.size() + "人");
+        review.decide(caller, SUBJECT_TYPE, requestId, found, "关键信息修改", decision, reason, () -> {
+            List<KeyChangeRow> accepted = rows.findByRequestIdAndAcceptedTrueOrderByLineNo(requestId);
+            for (KeyChangeRow row : accepted) {
+                requireStillApplicable(row);
             }
-            case REJECTED -> found.decided(KeyChangeStatus.REJECTED, clock.instant());
-            case RETURNED -> found.decided(KeyChangeStatus.RETURNED, clock.instant());
-            case ADVANCED -> { }
-        }
+            LocalDate today = LocalDate.now(clock);
+            for (KeyChangeRow row : accepted) {
+                IdNumber newId = row.newIdCipher == null ? null : IdNumber.parse(protector.decrypt(row.newIdCipher), "idNumber", today);
+                roster.applyKeyChange(caller, row.workerId, new KeyValues(row.newName, newId, row.newWorkTypeCode,
+                        Level.valueOf(row.newLevel), row.newLevelYear), "关键信息修改审核通过", "KEY_CHANGE#" + requestId);
+            }
+            auditLog.record(caller, "KEY_CHANGE_APPROVED", "key_change_request", requestId, "修改" + accepted.size() + "人");
+        });
         auditLog.record(caller, "KEY_CHANGE_DECIDED", "key_change_request", requestId, decision.displayName());
     }
 
@@ -512,19 +488,6 @@ public class KeyChangeService implements BatchRequestService {
             throw DomainException.notFound("KEY_CHANGE_NOT_FOUND", "未找到该关键信息修改，或其不属于您的管理范围");
         }
         return found;
-    }
-
-    /** Work-type names (whitespace removed) and codes of the catalog, mapped to the current code (as the import). */
-    private Function<String, Optional<String>> workTypeResolver() {
-        Map<String, String> byKey = new HashMap<>();
-        for (CatalogEntry entry : catalog.search("", null, null)) {
-            byKey.put(Text.compact(entry.name()), entry.code());
-            byKey.put(entry.code(), entry.code());
-        }
-        return key -> {
-            String code = byKey.get(key);
-            return code != null ? Optional.of(code) : catalog.current(key).map(WorkType::getCode);
-        };
     }
 
     /** The level names a unit may write in the sheet (as the import's dropdown). */
