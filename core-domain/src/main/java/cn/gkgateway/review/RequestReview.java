@@ -14,8 +14,8 @@ import java.util.function.Function;
 
 /**
  * What every request an exam office decides through a review chain shares (roster imports, key-info
- * changes, transfers): the list a unit or a reviewer sees, and the decision, whose chain outcome becomes
- * the request's.
+ * changes, transfers): the start of its chain, the list a unit or a reviewer sees, and the decision, whose
+ * chain outcome becomes the request's.
  */
 @Component
 public class RequestReview {
@@ -35,6 +35,12 @@ public class RequestReview {
     RequestReview(ReviewService reviews, Clock clock) {
         this.reviews = reviews;
         this.clock = clock;
+    }
+
+    /** Starts the review chain of a request just submitted: its first step is pending. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void start(String subjectType, long subjectId, List<StepDefinition> chain) {
+        reviews.start(subjectType, subjectId, chain);
     }
 
     /**

@@ -4,7 +4,7 @@ import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
-import cn.gkgateway.review.ReviewService;
+import cn.gkgateway.review.RequestReview;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.shared.DomainException.FieldProblem;
 import cn.gkgateway.shared.Text;
@@ -25,15 +25,15 @@ public class BatchSubmission {
 
     private final Organisations organisations;
     private final PersonalDataProtector protector;
-    private final ReviewService reviews;
+    private final RequestReview review;
     private final ImportReviewChain chains;
     private final Clock clock;
 
-    BatchSubmission(Organisations organisations, PersonalDataProtector protector, ReviewService reviews, ImportReviewChain chains,
+    BatchSubmission(Organisations organisations, PersonalDataProtector protector, RequestReview review, ImportReviewChain chains,
                     Clock clock) {
         this.organisations = organisations;
         this.protector = protector;
-        this.reviews = reviews;
+        this.review = review;
         this.chains = chains;
         this.clock = clock;
     }
@@ -59,7 +59,7 @@ public class BatchSubmission {
     public void submit(String subjectType, BatchRequest draft, Contact contact) {
         Organisation unit = organisations.findById(draft.getUnitId()).orElseThrow();
         draft.submit(contact.name(), protector.encrypt(contact.phone().value()), contact.phone().masked(), clock.instant());
-        reviews.start(subjectType, draft.getId(), chains.forUnit(unit));
+        review.start(subjectType, draft.getId(), chains.forUnit(unit));
     }
 
     private static Contact contact(String contactName, String contactPhone) {

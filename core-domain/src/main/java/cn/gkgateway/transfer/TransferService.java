@@ -10,7 +10,6 @@ import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.review.Decision;
 import cn.gkgateway.review.RequestReview;
-import cn.gkgateway.review.ReviewService;
 import cn.gkgateway.review.ReviewStep;
 import cn.gkgateway.review.ReviewSteps;
 import cn.gkgateway.roster.Worker;
@@ -41,7 +40,6 @@ public class TransferService {
     private final Organisations organisations;
     private final ScopePolicy scopePolicy;
     private final PersonalDataProtector protector;
-    private final ReviewService reviews;
     private final RequestReview review;
     private final ReviewSteps steps;
     private final TransferReviewChain chains;
@@ -49,14 +47,13 @@ public class TransferService {
     private final Clock clock;
 
     public TransferService(WorkerTransfers transfers, Workers workers, Organisations organisations, ScopePolicy scopePolicy,
-                           PersonalDataProtector protector, ReviewService reviews, RequestReview review, ReviewSteps steps,
+                           PersonalDataProtector protector, RequestReview review, ReviewSteps steps,
                            TransferReviewChain chains, AuditLog auditLog, Clock clock) {
         this.transfers = transfers;
         this.workers = workers;
         this.organisations = organisations;
         this.scopePolicy = scopePolicy;
         this.protector = protector;
-        this.reviews = reviews;
         this.review = review;
         this.steps = steps;
         this.chains = chains;
@@ -83,7 +80,7 @@ public class TransferService {
         Organisation to = organisations.findById(caller.organisationId()).orElseThrow();
         WorkerTransfer transfer = transfers.save(new WorkerTransfer(worker.getId(), from.getId(), to.getId(), why,
                 caller.accountId(), clock.instant()));
-        reviews.start(SUBJECT_TYPE, transfer.getId(), chains.between(from, to));
+        review.start(SUBJECT_TYPE, transfer.getId(), chains.between(from, to));
         auditLog.record(caller, "TRANSFER_REQUESTED", "worker_transfer", transfer.getId(), worker.getIdNumberMasked());
         return transfer;
     }
