@@ -66,9 +66,6 @@ public class KeyChangeService implements BatchRequestService {
     public static final String SUBJECT_TYPE = "KEY_CHANGE";
     /** The most workers one template may list. */
     public static final int MAX_SELECTED = 2000;
-    private static final int MAX_FAULTS_TEXT = 3900;
-    private static final char FIELD = '\u001f';
-    private static final char LINE = '\u001e';
 
     private final KeyChangeRequests requests;
     private final KeyChangeRows rows;
@@ -413,15 +410,8 @@ public class KeyChangeService implements BatchRequestService {
         row.newLevelText = cut(KeyChangeSheet.text(cells.get(KeyChangeColumn.LEVEL)), 100);
         row.newLevelYear = fields.levelYear();
         row.newLevelYearText = cut(KeyChangeSheet.text(cells.get(KeyChangeColumn.LEVEL_YEAR)), 40);
-        StringBuilder text = new StringBuilder();
-        for (RowFault fault : faults) {
-            String line = fault.column() + FIELD + fault.code() + FIELD + fault.message() + LINE;
-            if (text.length() + line.length() > MAX_FAULTS_TEXT) {
-                break;
-            }
-            text.append(line);
-        }
-        row.faults = text.isEmpty() ? null : text.toString();
+        String text = RowFault.join(faults);
+        row.faults = text.isEmpty() ? null : text;
     }
 
     private RowView view(KeyChangeRow row) {
@@ -434,7 +424,7 @@ public class KeyChangeService implements BatchRequestService {
         fields.add(change("LEVEL", "现等级", levelName(row.oldLevel), row.newLevel != null ? levelName(row.newLevel) : row.newLevelText));
         fields.add(change("LEVEL_YEAR", "取得年份", row.oldLevelYear == null ? null : row.oldLevelYear.toString(),
                 row.newLevel != null ? (row.newLevelYear == null ? null : row.newLevelYear.toString()) : row.newLevelYearText));
-        return new RowView(row.lineNo, row.workerId, row.accepted, fields, faults(row.faults));
+        return new RowView(row.lineNo, row.workerId, row.accepted, fields, RowFault.split(row.faults));
     }
 
     private static FieldChange change(String field, String label, String oldValue, String newValue) {
@@ -455,19 +445,6 @@ public class KeyChangeService implements BatchRequestService {
 
     private static String levelName(String level) {
         return level == null ? null : Level.valueOf(level).displayName();
-    }
-
-    private static List<RowFault> faults(String text) {
-        List<RowFault> faults = new ArrayList<>();
-        if (text != null) {
-            for (String line : text.split(String.valueOf(LINE))) {
-                String[] parts = line.split(String.valueOf(FIELD), 3);
-                if (parts.length == 3) {
-                    faults.add(new RowFault(parts[0], parts[1], parts[2]));
-                }
-            }
-        }
-        return faults;
     }
 
     private static String cut(String value, int max) {

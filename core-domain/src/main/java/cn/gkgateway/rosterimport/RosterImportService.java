@@ -139,7 +139,7 @@ public class RosterImportService implements BatchRequestService {
     public void rejectedRows(Caller caller, long importId, BiConsumer<Integer, RejectedRow> each) {
         visible(caller, importId);
         rows.forEachRejected(importId, row -> each.accept(row.lineNo(),
-                new RejectedRow(ImportStore.cells(row.cellsCipher(), protector), ImportStore.faults(row.faults()))));
+                new RejectedRow(ImportStore.cells(row.cellsCipher(), protector), RowFault.split(row.faults()))));
     }
 
     /** A rejected row's cells as uploaded, in template order, and its faults. */
