@@ -2,7 +2,6 @@ package cn.gkgateway.keychange;
 
 import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.catalog.Catalog;
-import cn.gkgateway.catalog.CatalogEntry;
 import cn.gkgateway.catalog.Level;
 import cn.gkgateway.catalog.WorkType;
 import cn.gkgateway.identity.Caller;
@@ -18,9 +17,8 @@ import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.review.Decision;
-import cn.gkgateway.review.ReviewService;
+import cn.gkgateway.review.RequestReview;
 import cn.gkgateway.review.ReviewSteps;
-import cn.gkgateway.review.StepDecided;
 import cn.gkgateway.roster.RosterService;
 import cn.gkgateway.roster.RosterService.KeyValues;
 import cn.gkgateway.roster.Worker;
@@ -30,7 +28,6 @@ import cn.gkgateway.rosterimport.BatchEvidence;
 import cn.gkgateway.rosterimport.BatchRequestService;
 import cn.gkgateway.rosterimport.BatchSubmission;
 import cn.gkgateway.rosterimport.ImportCell;
-import cn.gkgateway.rosterimport.ImportReviewChain;
 import cn.gkgateway.rosterimport.LevelNames;
 import cn.gkgateway.rosterimport.RowFault;
 import cn.gkgateway.rosterimport.RowRules;
@@ -52,10 +49,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * 关键信息修改 (name, ID number, work type, level and its year): the unit exports the selected workers'
@@ -71,9 +66,6 @@ public class KeyChangeService implements BatchRequestService {
     public static final String SUBJECT_TYPE = "KEY_CHANGE";
     /** The most workers one template may list. */
     public static final int MAX_SELECTED = 2000;
-    private static final int MAX_FAULTS_TEXT = 3900;
-    private static final char FIELD = '\u001f';
-    private static final char LINE = '\u001e';
 
     private final KeyChangeRequests requests;
     private final KeyChangeRows rows;
@@ -84,16 +76,16 @@ public class KeyChangeService implements BatchRequestService {
     private final Catalog catalog;
     private final PersonalDataProtector protector;
     private final BatchEvidence evidence;
-    private final ReviewService reviews;
+    private final BatchSubmission submission;
+    private final RequestReview review;
     private final ReviewSteps steps;
-    private final ImportReviewChain chains;
     private final AuditLog auditLog;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     public KeyChangeService(KeyChangeRequests requests, KeyChangeRows rows, Workers workers, RosterService roster,
                             Organisations organisations, ScopePolicy scopePolicy, Catalog catalog, PersonalDataProtector protector,
-                            BatchEvidence evidence, ReviewService reviews, ReviewSteps steps, ImportReviewChain chains,
+                            BatchEvidence evidence, BatchSubmission submission, RequestReview review, ReviewSteps steps,
                             AuditLog auditLog, JdbcTemplate jdbc, Clock clock) {
         this.requests = requests;
         this.rows = rows;
@@ -104,9 +96,9 @@ public class KeyChangeService implements BatchRequestService {
         this.catalog = catalog;
         this.protector = protector;
         this.evidence = evidence;
-        this.reviews = reviews;
+        this.submission = submission;
+        this.review = review;
         this.steps = steps;
-        this.chains = chains;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -145,7 +137,7 @@ public class KeyChangeService implements BatchRequestService {
         reader.accept(sheet);
         sheet.finish();
         KeyChangeRequest draft = requests.save(new KeyChangeRequest(caller.organisationId(), caller.accountId(), clock.instant()));
-        RowRules rules = new RowRules(LocalDate.now(clock), "", workTypeResolver());
+        RowRules rules = new RowRules(LocalDate.now(clock), "", RowRules.workTypeCodes(catalog));
         Map<Long, Worker> own = ownWorkers(caller, sheet.rows());
         Set<Long> pending = pendingWorkers(own.keySet());
         Map<Long, Integer> firstRowOfWorker = new HashMap<>();
@@ -202,12 +194,7 @@ public class KeyChangeService implements BatchRequestService {
     /** The caller's own unit's changes (a unit operator), or those waiting for the caller's decision (an exam office). */
     @Transactional(readOnly = true)
     public List<KeyChangeRequest> list(Caller caller) {
-        caller.require(Role.UNIT_OPERATOR, Role.EXAM_OFFICE);
-        if (caller.is(Role.UNIT_OPERATOR)) {
-            return requests.findTop50ByUnitIdOrderByIdDesc(caller.organisationId());
-        }
-        List<Long> pending = reviews.pendingFor(SUBJECT_TYPE, caller.organisationId());
-        return pending.isEmpty() ? List.of() : requests.findByIdInOrderByIdDesc(pending);
+        return review.list(caller, SUBJECT_TYPE, requests::findTop50ByUnitIdOrderByIdDesc, requests::findByIdInOrderByIdDesc);
     }
 
     /** 只提交可修改的行 (true, the default) or 全部正确才提交 (false: a file with any refused row submits nothing). */
@@ -242,9 +229,7 @@ public class KeyChangeService implements BatchRequestService {
     @Transactional
     public void submit(Caller caller, long requestId, String contactName, String contactPhone) {
         KeyChangeRequest draft = own(caller, requestId);
-        draft.requireDraft();
-        BatchSubmission.Contact contact = BatchSubmission.contact(contactName, contactPhone);
-        BatchSubmission.requireEvidence(draft.hasEvidence());
+        BatchSubmission.Contact contact = submission.check(draft, contactName, contactPhone);
         if (!draft.isOnlyValidRows() && draft.getRejectedCount() > 0) {
             List<DomainException.FieldProblem> problems = new ArrayList<>();
             for (RowView refused : refusedRows(caller, requestId)) {
@@ -268,9 +253,7 @@ public class KeyChangeService implements BatchRequestService {
         for (KeyChangeRow row : accepted) {
             requireStillApplicable(row);
         }
-        Organisation unit = organisations.findById(draft.getUnitId()).orElseThrow();
-        draft.submit(contact.name(), protector.encrypt(contact.phone().value()), contact.phone().masked(), clock.instant());
-        reviews.start(SUBJECT_TYPE, requestId, chains.forUnit(unit));
+        submission.submit(SUBJECT_TYPE, draft, contact);
         auditLog.record(caller, "KEY_CHANGE_SUBMITTED", "key_change_request", requestId, accepted.size() + "人");
     }
 
@@ -280,29 +263,19 @@ public class KeyChangeService implements BatchRequestService {
     public void decide(Caller caller, long requestId, Decision decision, String reason) {
         caller.require(Role.EXAM_OFFICE);
         KeyChangeRequest found = visible(caller, requestId);
-        if (found.getStatus() != KeyChangeStatus.SUBMITTED) {
-            throw DomainException.conflict("REVIEW_NOT_YOUR_STEP", "该关键信息修改当前不在审核中，请刷新后查看");
-        }
-        StepDecided decided = reviews.decide(caller, SUBJECT_TYPE, requestId, decision, reason);
-        switch (decided.outcome()) {
-            case APPROVED -> {
-                List<KeyChangeRow> accepted = rows.findByRequestIdAndAcceptedTrueOrderByLineNo(requestId);
-                for (KeyChangeRow row : accepted) {
-                    requireStillApplicable(row);
-                }
-                LocalDate today = LocalDate.now(clock);
-                for (KeyChangeRow row : accepted) {
-                    IdNumber newId = row.newIdCipher == null ? null : IdNumber.parse(protector.decrypt(row.newIdCipher), "idNumber", today);
-                    roster.applyKeyChange(caller, row.workerId, new KeyValues(row.newName, newId, row.newWorkTypeCode,
-                            Level.valueOf(row.newLevel), row.newLevelYear), "关键信息修改审核通过", "KEY_CHANGE#" + requestId);
-                }
-                found.decided(KeyChangeStatus.APPROVED, clock.instant());
-                auditLog.record(caller, "KEY_CHANGE_APPROVED", "key_change_request", requestId, "修改" + accepted.size() + "人");
+        review.decide(caller, SUBJECT_TYPE, requestId, found, "关键信息修改", decision, reason, () -> {
+            List<KeyChangeRow> accepted = rows.findByRequestIdAndAcceptedTrueOrderByLineNo(requestId);
+            for (KeyChangeRow row : accepted) {
+                requireStillApplicable(row);
             }
-            case REJECTED -> found.decided(KeyChangeStatus.REJECTED, clock.instant());
-            case RETURNED -> found.decided(KeyChangeStatus.RETURNED, clock.instant());
-            case ADVANCED -> { }
-        }
+            LocalDate today = LocalDate.now(clock);
+            for (KeyChangeRow row : accepted) {
+                IdNumber newId = row.newIdCipher == null ? null : IdNumber.parse(protector.decrypt(row.newIdCipher), "idNumber", today);
+                roster.applyKeyChange(caller, row.workerId, new KeyValues(row.newName, newId, row.newWorkTypeCode,
+                        Level.valueOf(row.newLevel), row.newLevelYear), "关键信息修改审核通过", "KEY_CHANGE#" + requestId);
+            }
+            auditLog.record(caller, "KEY_CHANGE_APPROVED", "key_change_request", requestId, "修改" + accepted.size() + "人");
+        });
         auditLog.record(caller, "KEY_CHANGE_DECIDED", "key_change_request", requestId, decision.displayName());
     }
 
@@ -437,15 +410,8 @@ public class KeyChangeService implements BatchRequestService {
         row.newLevelText = cut(KeyChangeSheet.text(cells.get(KeyChangeColumn.LEVEL)), 100);
         row.newLevelYear = fields.levelYear();
         row.newLevelYearText = cut(KeyChangeSheet.text(cells.get(KeyChangeColumn.LEVEL_YEAR)), 40);
-        StringBuilder text = new StringBuilder();
-        for (RowFault fault : faults) {
-            String line = fault.column() + FIELD + fault.code() + FIELD + fault.message() + LINE;
-            if (text.length() + line.length() > MAX_FAULTS_TEXT) {
-                break;
-            }
-            text.append(line);
-        }
-        row.faults = text.isEmpty() ? null : text.toString();
+        String text = RowFault.join(faults);
+        row.faults = text.isEmpty() ? null : text;
     }
 
     private RowView view(KeyChangeRow row) {
@@ -458,7 +424,7 @@ public class KeyChangeService implements BatchRequestService {
         fields.add(change("LEVEL", "现等级", levelName(row.oldLevel), row.newLevel != null ? levelName(row.newLevel) : row.newLevelText));
         fields.add(change("LEVEL_YEAR", "取得年份", row.oldLevelYear == null ? null : row.oldLevelYear.toString(),
                 row.newLevel != null ? (row.newLevelYear == null ? null : row.newLevelYear.toString()) : row.newLevelYearText));
-        return new RowView(row.lineNo, row.workerId, row.accepted, fields, faults(row.faults));
+        return new RowView(row.lineNo, row.workerId, row.accepted, fields, RowFault.split(row.faults));
     }
 
     private static FieldChange change(String field, String label, String oldValue, String newValue) {
@@ -481,19 +447,6 @@ public class KeyChangeService implements BatchRequestService {
         return level == null ? null : Level.valueOf(level).displayName();
     }
 
-    private static List<RowFault> faults(String text) {
-        List<RowFault> faults = new ArrayList<>();
-        if (text != null) {
-            for (String line : text.split(String.valueOf(LINE))) {
-                String[] parts = line.split(String.valueOf(FIELD), 3);
-                if (parts.length == 3) {
-                    faults.add(new RowFault(parts[0], parts[1], parts[2]));
-                }
-            }
-        }
-        return faults;
-    }
-
     private static String cut(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
@@ -512,19 +465,6 @@ public class KeyChangeService implements BatchRequestService {
             throw DomainException.notFound("KEY_CHANGE_NOT_FOUND", "未找到该关键信息修改，或其不属于您的管理范围");
         }
         return found;
-    }
-
-    /** Work-type names (whitespace removed) and codes of the catalog, mapped to the current code (as the import). */
-    private Function<String, Optional<String>> workTypeResolver() {
-        Map<String, String> byKey = new HashMap<>();
-        for (CatalogEntry entry : catalog.search("", null, null)) {
-            byKey.put(Text.compact(entry.name()), entry.code());
-            byKey.put(entry.code(), entry.code());
-        }
-        return key -> {
-            String code = byKey.get(key);
-            return code != null ? Optional.of(code) : catalog.current(key).map(WorkType::getCode);
-        };
     }
 
     /** The level names a unit may write in the sheet (as the import's dropdown). */

@@ -14,7 +14,7 @@ import java.util.List;
  * office, then the city exam office; a 市级 or 省级 unit's to the exam office of its level, one step.
  */
 @Component
-public class ImportReviewChain {
+class ImportReviewChain {
 
     private final ExamOffices examOffices;
 
@@ -22,7 +22,7 @@ public class ImportReviewChain {
         this.examOffices = examOffices;
     }
 
-    public List<StepDefinition> forUnit(Organisation unit) {
+    List<StepDefinition> forUnit(Organisation unit) {
         List<StepDefinition> chain = new ArrayList<>();
         if (unit.getJurisdictionLevel() == JurisdictionLevel.DISTRICT) {
             chain.add(step(unit, JurisdictionLevel.DISTRICT, "县区工考办审核"));

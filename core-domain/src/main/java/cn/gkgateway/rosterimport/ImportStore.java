@@ -7,12 +7,10 @@ import cn.gkgateway.rosterimport.internal.StoredRow;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns checked rows into stored rows and back: personal values encrypted, faults and cells as text. */
+/** Turns checked rows into stored rows and back: personal values encrypted, faults ({@link RowFault#join}) and cells as text. */
 final class ImportStore {
 
     private static final char FIELD = '\u001f';
-    private static final char LINE = '\u001e';
-    private static final int MAX_FAULTS_TEXT = 3900;
 
     private ImportStore() {
     }
@@ -28,41 +26,20 @@ final class ImportStore {
                     person.levelYear(), person.workStart().text(), person.establishment().name(), null, null);
         }
         ImportedPerson parsed = row.parsed();
-        StringBuilder faults = new StringBuilder();
-        for (RowFault fault : row.faults()) {
-            String line = fault.column() + FIELD + fault.code() + FIELD + fault.message() + LINE;
-            if (faults.length() + line.length() > MAX_FAULTS_TEXT) {
-                break;
-            }
-            faults.append(line);
-        }
         StringBuilder cells = new StringBuilder();
         for (String cell : row.cells()) {
             cells.append(cell == null ? "" : cell).append(FIELD);
         }
         String name = parsed == null || parsed.name() == null ? null : parsed.name();
         return new StoredRow(row.rowNumber(), false, name, null, null, parsed == null ? null : parsed.idNumber().masked(),
-                null, null, null, null, null, null, null, null, null, faults.toString(), protector.encrypt(cells.toString()));
+                null, null, null, null, null, null, null, null, null, RowFault.join(row.faults()), protector.encrypt(cells.toString()));
     }
 
     static ImportRowView view(StoredRow row) {
-        List<RowFault> faults = faults(row.faults());
+        List<RowFault> faults = RowFault.split(row.faults());
         String level = row.level() == null ? null : Level.valueOf(row.level()).displayName();
         return new ImportRowView(row.lineNo(), row.name(), row.idNumberMasked(), row.sex(), row.phoneMasked(),
                 row.workTypeCode(), level, row.levelYear(), row.workStart(), faults);
-    }
-
-    static List<RowFault> faults(String text) {
-        List<RowFault> faults = new ArrayList<>();
-        if (text != null) {
-            for (String line : text.split(String.valueOf(LINE))) {
-                String[] parts = line.split(String.valueOf(FIELD), 3);
-                if (parts.length == 3) {
-                    faults.add(new RowFault(parts[0], parts[1], parts[2]));
-                }
-            }
-        }
-        return faults;
     }
 
     /** The cells of a rejected row in template order, decrypted. */

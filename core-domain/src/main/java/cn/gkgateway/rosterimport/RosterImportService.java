@@ -2,7 +2,6 @@ package cn.gkgateway.rosterimport;
 
 import cn.gkgateway.audit.AuditLog;
 import cn.gkgateway.catalog.Catalog;
-import cn.gkgateway.catalog.CatalogEntry;
 import cn.gkgateway.identity.Caller;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.identity.Role;
@@ -10,15 +9,13 @@ import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.review.Decision;
-import cn.gkgateway.review.ReviewService;
+import cn.gkgateway.review.RequestReview;
 import cn.gkgateway.review.ReviewSteps;
-import cn.gkgateway.review.StepDecided;
 import cn.gkgateway.roster.Establishment;
 import cn.gkgateway.rosterimport.internal.ImportRowStore;
 import cn.gkgateway.rosterimport.internal.StoredRow;
 import cn.gkgateway.shared.DomainException;
 import cn.gkgateway.shared.DomainException.FieldProblem;
-import cn.gkgateway.shared.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +24,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -54,15 +48,15 @@ public class RosterImportService implements BatchRequestService {
     private final Catalog catalog;
     private final PersonalDataProtector protector;
     private final BatchEvidence evidence;
-    private final ReviewService reviews;
+    private final BatchSubmission submission;
+    private final RequestReview review;
     private final ReviewSteps steps;
-    private final ImportReviewChain chains;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public RosterImportService(RosterImports imports, ImportRowStore rows, Organisations organisations, ScopePolicy scopePolicy,
-                               Catalog catalog, PersonalDataProtector protector, BatchEvidence evidence, ReviewService reviews,
-                               ReviewSteps steps, ImportReviewChain chains, AuditLog auditLog, Clock clock) {
+                               Catalog catalog, PersonalDataProtector protector, BatchEvidence evidence, BatchSubmission submission,
+                               RequestReview review, ReviewSteps steps, AuditLog auditLog, Clock clock) {
         this.imports = imports;
         this.rows = rows;
         this.organisations = organisations;
@@ -70,9 +64,9 @@ public class RosterImportService implements BatchRequestService {
         this.catalog = catalog;
         this.protector = protector;
         this.evidence = evidence;
-        this.reviews = reviews;
+        this.submission = submission;
+        this.review = review;
         this.steps = steps;
-        this.chains = chains;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -90,7 +84,7 @@ public class RosterImportService implements BatchRequestService {
         Organisation unit = organisations.findById(caller.organisationId()).orElseThrow();
         RosterImport draft = imports.save(new RosterImport(unit.getId(), caller.accountId(), clock.instant()));
         int[] counts = new int[2];
-        RowRules rules = new RowRules(LocalDate.now(clock), unit.getName(), workTypeResolver());
+        RowRules rules = new RowRules(LocalDate.now(clock), unit.getName(), RowRules.workTypeCodes(catalog));
         ChunkHandoff.<List<CheckedRow>>run("roster-import-reader", handOn -> {
             ImportSheet sheet = new ImportSheet(rules, maxDataRows, handOn);
             reader.accept(sheet);
@@ -137,12 +131,7 @@ public class RosterImportService implements BatchRequestService {
     /** The caller's own unit's imports (a unit operator), or those waiting for the caller's decision (an exam office). */
     @Transactional(readOnly = true)
     public List<RosterImport> list(Caller caller) {
-        caller.require(Role.UNIT_OPERATOR, Role.EXAM_OFFICE);
-        if (caller.is(Role.UNIT_OPERATOR)) {
-            return imports.findTop50ByUnitIdOrderByIdDesc(caller.organisationId());
-        }
-        List<Long> pending = reviews.pendingFor(SUBJECT_TYPE, caller.organisationId());
-        return pending.isEmpty() ? List.of() : imports.findByIdInOrderByIdDesc(pending);
+        return review.list(caller, SUBJECT_TYPE, imports::findTop50ByUnitIdOrderByIdDesc, imports::findByIdInOrderByIdDesc);
     }
 
     /** Streams the rejected rows (row number, cells in template order, faults) for the download. */
@@ -150,7 +139,7 @@ public class RosterImportService implements BatchRequestService {
     public void rejectedRows(Caller caller, long importId, BiConsumer<Integer, RejectedRow> each) {
         visible(caller, importId);
         rows.forEachRejected(importId, row -> each.accept(row.lineNo(),
-                new RejectedRow(ImportStore.cells(row.cellsCipher(), protector), ImportStore.faults(row.faults()))));
+                new RejectedRow(ImportStore.cells(row.cellsCipher(), protector), RowFault.split(row.faults()))));
     }
 
     /** A rejected row's cells as uploaded, in template order, and its faults. */
@@ -181,16 +170,12 @@ public class RosterImportService implements BatchRequestService {
     @Transactional
     public void submit(Caller caller, long importId, String contactName, String contactPhone) {
         RosterImport draft = own(caller, importId);
-        draft.requireDraft();
-        BatchSubmission.Contact contact = BatchSubmission.contact(contactName, contactPhone);
-        BatchSubmission.requireEvidence(draft.hasEvidence());
+        BatchSubmission.Contact contact = submission.check(draft, contactName, contactPhone);
         requireRowsToJoin(draft);
         if (rows.alreadyOnRoster(importId) > 0) {
             throw DomainException.conflict("DUPLICATE_ON_ROSTER", "导入文件中有人员已加入工勤人员名册，请重新导入");
         }
-        Organisation unit = organisations.findById(draft.getUnitId()).orElseThrow();
-        draft.submit(contact.name(), protector.encrypt(contact.phone().value()), contact.phone().masked(), clock.instant());
-        reviews.start(SUBJECT_TYPE, importId, chains.forUnit(unit));
+        submission.submit(SUBJECT_TYPE, draft, contact);
         auditLog.record(caller, "ROSTER_IMPORT_SUBMITTED", "roster_import", importId, draft.rowsToJoin() + "人");
     }
 
@@ -216,23 +201,13 @@ public class RosterImportService implements BatchRequestService {
     public void decide(Caller caller, long importId, Decision decision, String reason) {
         caller.require(Role.EXAM_OFFICE);
         RosterImport found = visible(caller, importId);
-        if (found.getStatus() != ImportStatus.SUBMITTED) {
-            throw DomainException.conflict("REVIEW_NOT_YOUR_STEP", "该导入当前不在审核中，请刷新后查看");
-        }
-        StepDecided decided = reviews.decide(caller, SUBJECT_TYPE, importId, decision, reason);
-        switch (decided.outcome()) {
-            case APPROVED -> {
-                if (rows.alreadyOnRoster(importId) > 0) {
-                    throw DomainException.conflict("DUPLICATE_ON_ROSTER", "导入的人员中已有人加入工勤人员名册，无法通过；请退回单位重新导入");
-                }
-                int joined = rows.joinRoster(importId, found.getUnitId(), Establishment.IN_ESTABLISHMENT.name(), clock.instant());
-                found.decided(ImportStatus.APPROVED, clock.instant());
-                auditLog.record(caller, "ROSTER_IMPORT_APPROVED", "roster_import", importId, "加入名册" + joined + "人");
+        review.decide(caller, SUBJECT_TYPE, importId, found, "导入", decision, reason, () -> {
+            if (rows.alreadyOnRoster(importId) > 0) {
+                throw DomainException.conflict("DUPLICATE_ON_ROSTER", "导入的人员中已有人加入工勤人员名册，无法通过；请退回单位重新导入");
             }
-            case REJECTED -> found.decided(ImportStatus.REJECTED, clock.instant());
-            case RETURNED -> found.decided(ImportStatus.RETURNED, clock.instant());
-            case ADVANCED -> { }
-        }
+            int joined = rows.joinRoster(importId, found.getUnitId(), Establishment.IN_ESTABLISHMENT.name(), clock.instant());
+            auditLog.record(caller, "ROSTER_IMPORT_APPROVED", "roster_import", importId, "加入名册" + joined + "人");
+        });
         auditLog.record(caller, "ROSTER_IMPORT_DECIDED", "roster_import", importId, decision.displayName());
     }
 
@@ -249,18 +224,5 @@ public class RosterImportService implements BatchRequestService {
     private RosterImport own(Caller caller, long importId) {
         caller.require(Role.UNIT_OPERATOR);
         return visible(caller, importId);
-    }
-
-    /** Work-type names (whitespace removed) and codes of the catalog, mapped to the current code. */
-    private java.util.function.Function<String, Optional<String>> workTypeResolver() {
-        Map<String, String> byKey = new HashMap<>();
-        for (CatalogEntry entry : catalog.search("", null, null)) {
-            byKey.put(Text.compact(entry.name()), entry.code());
-            byKey.put(entry.code(), entry.code());
-        }
-        return key -> {
-            String code = byKey.get(key);
-            return code != null ? Optional.of(code) : catalog.current(key).map(type -> type.getCode());
-        };
     }
 }

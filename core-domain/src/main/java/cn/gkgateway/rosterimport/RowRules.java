@@ -1,6 +1,9 @@
 package cn.gkgateway.rosterimport;
 
+import cn.gkgateway.catalog.Catalog;
+import cn.gkgateway.catalog.CatalogEntry;
 import cn.gkgateway.catalog.Level;
+import cn.gkgateway.catalog.WorkType;
 import cn.gkgateway.identity.IdNumber;
 import cn.gkgateway.identity.PhoneNumber;
 import cn.gkgateway.shared.DomainException;
@@ -11,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +47,22 @@ public final class RowRules {
         this.today = today;
         this.unitName = Text.compact(unitName);
         this.workTypeCodeOf = workTypeCodeOf;
+    }
+
+    /**
+     * The {@code workTypeCodeOf} of the sheets (imports, key-info changes): the catalog's work-type names
+     * (whitespace removed) and codes, read once, mapped to the current code; anything else as the catalog resolves it.
+     */
+    public static Function<String, Optional<String>> workTypeCodes(Catalog catalog) {
+        Map<String, String> byKey = new HashMap<>();
+        for (CatalogEntry entry : catalog.search("", null, null)) {
+            byKey.put(Text.compact(entry.name()), entry.code());
+            byKey.put(entry.code(), entry.code());
+        }
+        return key -> {
+            String code = byKey.get(key);
+            return code != null ? Optional.of(code) : catalog.current(key).map(WorkType::getCode);
+        };
     }
 
     public CheckedRow check(int rowNumber, Map<TemplateColumn, ImportCell> cells) {

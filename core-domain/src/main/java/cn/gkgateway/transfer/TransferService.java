@@ -9,10 +9,9 @@ import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.organisation.ScopePolicy;
 import cn.gkgateway.review.Decision;
-import cn.gkgateway.review.ReviewService;
+import cn.gkgateway.review.RequestReview;
 import cn.gkgateway.review.ReviewStep;
 import cn.gkgateway.review.ReviewSteps;
-import cn.gkgateway.review.StepDecided;
 import cn.gkgateway.roster.Worker;
 import cn.gkgateway.roster.Workers;
 import cn.gkgateway.shared.DomainException;
@@ -41,21 +40,21 @@ public class TransferService {
     private final Organisations organisations;
     private final ScopePolicy scopePolicy;
     private final PersonalDataProtector protector;
-    private final ReviewService reviews;
+    private final RequestReview review;
     private final ReviewSteps steps;
     private final TransferReviewChain chains;
     private final AuditLog auditLog;
     private final Clock clock;
 
     public TransferService(WorkerTransfers transfers, Workers workers, Organisations organisations, ScopePolicy scopePolicy,
-                           PersonalDataProtector protector, ReviewService reviews, ReviewSteps steps, TransferReviewChain chains,
-                           AuditLog auditLog, Clock clock) {
+                           PersonalDataProtector protector, RequestReview review, ReviewSteps steps,
+                           TransferReviewChain chains, AuditLog auditLog, Clock clock) {
         this.transfers = transfers;
         this.workers = workers;
         this.organisations = organisations;
         this.scopePolicy = scopePolicy;
         this.protector = protector;
-        this.reviews = reviews;
+        this.review = review;
         this.steps = steps;
         this.chains = chains;
         this.auditLog = auditLog;
@@ -81,7 +80,7 @@ public class TransferService {
         Organisation to = organisations.findById(caller.organisationId()).orElseThrow();
         WorkerTransfer transfer = transfers.save(new WorkerTransfer(worker.getId(), from.getId(), to.getId(), why,
                 caller.accountId(), clock.instant()));
-        reviews.start(SUBJECT_TYPE, transfer.getId(), chains.between(from, to));
+        review.start(SUBJECT_TYPE, transfer.getId(), chains.between(from, to));
         auditLog.record(caller, "TRANSFER_REQUESTED", "worker_transfer", transfer.getId(), worker.getIdNumberMasked());
         return transfer;
     }
@@ -91,25 +90,15 @@ public class TransferService {
     public WorkerTransfer decide(Caller caller, long transferId, Decision decision, String reason) {
         caller.require(Role.EXAM_OFFICE);
         WorkerTransfer transfer = visible(caller, transferId);
-        if (transfer.getStatus() != TransferStatus.PENDING) {
-            throw DomainException.conflict("REVIEW_NOT_YOUR_STEP", "该调动申请当前不在审核中，请刷新后查看");
-        }
-        StepDecided decided = reviews.decide(caller, SUBJECT_TYPE, transferId, decision, reason);
-        switch (decided.outcome()) {
-            case APPROVED -> {
-                Worker worker = workers.findById(transfer.getWorkerId()).orElseThrow();
-                if (!worker.getUnitId().equals(transfer.getFromUnitId())) {
-                    throw DomainException.conflict("TRANSFER_STALE", "该人员已不在原单位名册中，本调动申请无法通过");
-                }
-                worker.transferTo(transfer.getToUnitId());
-                transfer.decided(TransferStatus.APPROVED, clock.instant());
-                auditLog.record(caller, "WORKER_TRANSFERRED", "worker", worker.getId(),
-                        "单位 " + transfer.getFromUnitId() + " → " + transfer.getToUnitId());
+        review.decide(caller, SUBJECT_TYPE, transferId, transfer, "调动申请", decision, reason, () -> {
+            Worker worker = workers.findById(transfer.getWorkerId()).orElseThrow();
+            if (!worker.getUnitId().equals(transfer.getFromUnitId())) {
+                throw DomainException.conflict("TRANSFER_STALE", "该人员已不在原单位名册中，本调动申请无法通过");
             }
-            case REJECTED -> transfer.decided(TransferStatus.REJECTED, clock.instant());
-            case RETURNED -> transfer.decided(TransferStatus.RETURNED, clock.instant());
-            case ADVANCED -> { }
-        }
+            worker.transferTo(transfer.getToUnitId());
+            auditLog.record(caller, "WORKER_TRANSFERRED", "worker", worker.getId(),
+                    "单位 " + transfer.getFromUnitId() + " → " + transfer.getToUnitId());
+        });
         return transfer;
     }
 
@@ -127,12 +116,8 @@ public class TransferService {
     /** A unit's incoming and outgoing transfers, or those waiting for an exam office's decision. */
     @Transactional(readOnly = true)
     public List<WorkerTransfer> list(Caller caller) {
-        caller.require(Role.UNIT_OPERATOR, Role.EXAM_OFFICE);
-        if (caller.is(Role.UNIT_OPERATOR)) {
-            return transfers.findTop50ByToUnitIdOrFromUnitIdOrderByIdDesc(caller.organisationId(), caller.organisationId());
-        }
-        List<Long> pending = reviews.pendingFor(SUBJECT_TYPE, caller.organisationId());
-        return pending.isEmpty() ? List.of() : transfers.findByIdInOrderByIdDesc(pending);
+        return review.list(caller, SUBJECT_TYPE, unit -> transfers.findTop50ByToUnitIdOrFromUnitIdOrderByIdDesc(unit, unit),
+                transfers::findByIdInOrderByIdDesc);
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.gkgateway.transfer;
 
+import cn.gkgateway.review.ChainOutcome;
+import cn.gkgateway.review.RequestReview;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +17,7 @@ import java.time.Instant;
 /** A request of a receiving unit (调入单位) for a worker on another unit's roster (调出单位), and its outcome. */
 @Entity
 @Table(name = "worker_transfer")
-public class WorkerTransfer {
+public class WorkerTransfer implements RequestReview.Reviewed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,8 +53,14 @@ public class WorkerTransfer {
         this.status = TransferStatus.PENDING;
     }
 
-    void decided(TransferStatus outcome, Instant at) {
-        this.status = outcome;
+    @Override
+    public boolean underReview() {
+        return status == TransferStatus.PENDING;
+    }
+
+    @Override
+    public void decided(ChainOutcome outcome, Instant at) {
+        this.status = TransferStatus.valueOf(outcome.name());
         this.decidedAt = at;
     }
 

@@ -1,10 +1,10 @@
 package cn.gkgateway.web.rosterimport;
 
-import cn.gkgateway.review.ReviewStep;
 import cn.gkgateway.rosterimport.ImportRowView;
 import cn.gkgateway.rosterimport.ImportSummary;
 import cn.gkgateway.rosterimport.BatchRecord.EvidenceFacts;
 import cn.gkgateway.rosterimport.RosterImport;
+import cn.gkgateway.web.ReviewStepResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,25 +13,15 @@ import java.util.List;
 record RosterImportResponse(long id, long unitId, String unitName, String status, String statusName, boolean onlyValidRows,
                             String modeName, int acceptedCount, int rejectedCount, int rowsToJoin, String outcome,
                             boolean hasEvidence, String evidenceType, EvidenceFacts evidence, String contactName, String contactPhone,
-                            Instant createdAt, Instant submittedAt, Instant decidedAt, List<Step> steps,
+                            Instant createdAt, Instant submittedAt, Instant decidedAt, List<ReviewStepResponse> steps,
                             List<ImportRowView> acceptedRows, List<ImportRowView> rejectedRows) {
 
-    record Step(int stepNo, String name, String organisationName, String status, String decision, String reason,
-                String reviewerName, Instant decidedAt) {
-
-        static Step of(ReviewStep step) {
-            return new Step(step.getStepNo(), step.getName(), step.getOrganisationName(), step.getStatus().name(),
-                    step.getDecision() == null ? null : step.getDecision().displayName(), step.getReason(),
-                    step.getReviewerName(), step.getDecidedAt());
-        }
-    }
-
     static RosterImportResponse of(ImportSummary summary) {
-        return of(summary.rosterImport(), summary.unitName(), summary.steps().stream().map(Step::of).toList(),
+        return of(summary.rosterImport(), summary.unitName(), summary.steps().stream().map(ReviewStepResponse::of).toList(),
                 summary.acceptedRows(), summary.rejectedRows());
     }
 
-    static RosterImportResponse of(RosterImport found, String unitName, List<Step> steps, List<ImportRowView> accepted,
+    static RosterImportResponse of(RosterImport found, String unitName, List<ReviewStepResponse> steps, List<ImportRowView> accepted,
                                    List<ImportRowView> rejected) {
         return new RosterImportResponse(found.getId(), found.getUnitId(), unitName, found.getStatus().name(),
                 found.getStatus().displayName(), found.isOnlyValidRows(),

@@ -4,11 +4,11 @@ import cn.gkgateway.identity.Caller;
 import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.Organisations;
 import cn.gkgateway.review.Decision;
-import cn.gkgateway.review.ReviewStep;
 import cn.gkgateway.roster.Worker;
 import cn.gkgateway.transfer.TransferCandidate;
 import cn.gkgateway.transfer.TransferService;
 import cn.gkgateway.transfer.WorkerTransfer;
+import cn.gkgateway.web.ReviewStepResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -47,13 +47,9 @@ class TransferController {
     record DecisionRequest(Decision decision, String reason) {
     }
 
-    record StepResponse(int stepNo, String name, String organisationName, String status, String decision, String reason,
-                        String reviewerName, Instant decidedAt) {
-    }
-
     record TransferResponse(long id, String workerName, String idNumberMasked, String fromUnitName, String toUnitName,
                             String status, String statusName, String reason, Instant requestedAt, Instant decidedAt,
-                            List<StepResponse> steps) {
+                            List<ReviewStepResponse> steps) {
     }
 
     @Operation(summary = "按完整身份证号查询他单位在册人员（只返回姓名和脱敏证件号）")
@@ -95,15 +91,10 @@ class TransferController {
 
     private TransferResponse response(Caller caller, WorkerTransfer transfer, boolean withSteps) {
         Worker worker = transfers.workerOf(caller, transfer);
-        List<StepResponse> steps = withSteps ? transfers.steps(caller, transfer.getId()).stream().map(TransferController::step).toList() : List.of();
+        List<ReviewStepResponse> steps = withSteps ? transfers.steps(caller, transfer.getId()).stream().map(ReviewStepResponse::of).toList() : List.of();
         return new TransferResponse(transfer.getId(), worker.getName(), worker.getIdNumberMasked(), unitName(transfer.getFromUnitId()),
                 unitName(transfer.getToUnitId()), transfer.getStatus().name(), transfer.getStatus().displayName(), transfer.getReason(),
                 transfer.getRequestedAt(), transfer.getDecidedAt(), steps);
-    }
-
-    private static StepResponse step(ReviewStep step) {
-        return new StepResponse(step.getStepNo(), step.getName(), step.getOrganisationName(), step.getStatus().name(),
-                step.getDecision() == null ? null : step.getDecision().displayName(), step.getReason(), step.getReviewerName(), step.getDecidedAt());
     }
 
     private String unitName(long unitId) {
