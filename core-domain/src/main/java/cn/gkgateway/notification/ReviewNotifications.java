@@ -2,12 +2,9 @@ package cn.gkgateway.notification;
 
 import cn.gkgateway.catalog.Catalog;
 import cn.gkgateway.declaration.AuthorKind;
-import cn.gkgateway.declaration.Declaration;
-import cn.gkgateway.declaration.Declarations;
 import cn.gkgateway.declaration.ReviewDecided;
 import cn.gkgateway.identity.PersonalDataProtector;
-import cn.gkgateway.roster.Worker;
-import cn.gkgateway.roster.Workers;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +26,12 @@ public class ReviewNotifications implements EventNotices<ReviewDecided> {
     /** The ledger kind of the applicant's SMS about a review decision. */
     public static final String KIND = "REVIEW_DECIDED_SMS";
 
-    private final Declarations declarations;
-    private final Workers workers;
+    private final JdbcTemplate jdbc;
     private final Catalog catalog;
     private final PersonalDataProtector protector;
 
-    public ReviewNotifications(Declarations declarations, Workers workers, Catalog catalog, PersonalDataProtector protector) {
-        this.declarations = declarations;
-        this.workers = workers;
+    public ReviewNotifications(JdbcTemplate jdbc, Catalog catalog, PersonalDataProtector protector) {
+        this.jdbc = jdbc;
         this.catalog = catalog;
         this.protector = protector;
     }
@@ -57,14 +52,14 @@ public class ReviewNotifications implements EventNotices<ReviewDecided> {
     }
 
     /**
-     * Composes the messages of many events with two set-based reads (their declarations, then
-     * their workers) instead of two reads per event.
+     * Composes the messages of many events with one read of their declarations and workers
+     * instead of two reads per event.
      */
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, Optional<SmsMessage>> composeAll(List<ReviewDecided> events) {
         NamedDeclarations named = NamedDeclarations.read(events.stream().filter(ReviewDecided::chainFinished)
-                .map(ReviewDecided::declarationId).collect(Collectors.toSet()), declarations, workers, catalog, protector);
+                .map(ReviewDecided::declarationId).collect(Collectors.toSet()), jdbc, catalog, protector);
         Map<UUID, Optional<SmsMessage>> messages = new HashMap<>();
         for (ReviewDecided event : events) {
             messages.put(event.eventId(), compose(event, named));
@@ -76,16 +71,15 @@ public class ReviewNotifications implements EventNotices<ReviewDecided> {
         if (!event.chainFinished()) {
             return Optional.empty();
         }
-        Declaration declaration = named.declaration(event.eventId(), event.declarationId());
-        Worker worker = named.worker(event.eventId(), declaration);
+        NamedDeclarations.Named declaration = named.declaration(event.eventId(), event.declarationId());
         SmsTemplate template = switch (event.decision()) {
             case APPROVE -> SmsTemplate.REVIEW_APPROVED;
             case REJECT -> SmsTemplate.REVIEW_REJECTED;
-            case RETURN -> declaration.getAuthorKind() == AuthorKind.APPLICANT
+            case RETURN -> declaration.authorKind() == AuthorKind.APPLICANT
                     ? SmsTemplate.REVIEW_RETURNED : SmsTemplate.REVIEW_RETURNED_TO_UNIT;
         };
-        return named.phone(worker).map(phone -> {
-            Map<String, String> params = named.params(declaration, worker);
+        return named.phone(declaration).map(phone -> {
+            Map<String, String> params = named.params(declaration);
             params.put("step", event.stepName());
             params.put("reason", event.reason() == null ? "无" : event.reason());
             return new SmsMessage(event.eventId().toString(), phone, template, params);

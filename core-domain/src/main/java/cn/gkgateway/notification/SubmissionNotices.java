@@ -1,14 +1,12 @@
 package cn.gkgateway.notification;
 
 import cn.gkgateway.catalog.Catalog;
-import cn.gkgateway.declaration.Declaration;
 import cn.gkgateway.declaration.DeclarationSubmitted;
-import cn.gkgateway.declaration.Declarations;
 import cn.gkgateway.identity.PersonalDataProtector;
 import cn.gkgateway.organisation.Organisation;
 import cn.gkgateway.organisation.OrganisationCache;
-import cn.gkgateway.roster.Worker;
-import cn.gkgateway.roster.Workers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,26 +21,28 @@ import java.util.stream.Collectors;
  * Tells a person that their unit has declared them (申报提醒): the first submission of a unit's declaration sends the
  * worker an SMS naming the unit, the year, work type and level, so that nobody is declared without knowing it (a
  * declaration made in someone's name is noticed by that person). A resubmission and an applicant's own declaration
- * send nothing: the author is the one who acted.
+ * send nothing: the author is the one who acted. The notice is the exam office's choice ({@code
+ * gk.notifications.declared-by-unit}, off by default: one more SMS per declaration, paid for, and on the last day a
+ * second SMS stream beside the review results); while it is off the events are consumed and nothing is written.
  */
 @Service
 public class SubmissionNotices implements EventNotices<DeclarationSubmitted> {
 
     public static final String KIND = "DECLARED_BY_UNIT_SMS";
 
-    private final Declarations declarations;
-    private final Workers workers;
+    private final JdbcTemplate jdbc;
     private final Catalog catalog;
     private final PersonalDataProtector protector;
     private final OrganisationCache organisations;
+    private final boolean enabled;
 
-    public SubmissionNotices(Declarations declarations, Workers workers, Catalog catalog, PersonalDataProtector protector,
-                             OrganisationCache organisations) {
-        this.declarations = declarations;
-        this.workers = workers;
+    public SubmissionNotices(JdbcTemplate jdbc, Catalog catalog, PersonalDataProtector protector, OrganisationCache organisations,
+                             @Value("${gk.notifications.declared-by-unit:false}") boolean enabled) {
+        this.jdbc = jdbc;
         this.catalog = catalog;
         this.protector = protector;
         this.organisations = organisations;
+        this.enabled = enabled;
     }
 
     @Override
@@ -63,9 +63,13 @@ public class SubmissionNotices implements EventNotices<DeclarationSubmitted> {
     @Override
     @Transactional(readOnly = true)
     public Map<UUID, Optional<SmsMessage>> composeAll(List<DeclarationSubmitted> events) {
-        NamedDeclarations named = NamedDeclarations.read(events.stream().filter(DeclarationSubmitted::firstByUnit)
-                .map(DeclarationSubmitted::declarationId).collect(Collectors.toSet()), declarations, workers, catalog, protector);
         Map<UUID, Optional<SmsMessage>> messages = new HashMap<>();
+        if (!enabled) {
+            events.forEach(event -> messages.put(event.eventId(), Optional.empty()));
+            return messages;
+        }
+        NamedDeclarations named = NamedDeclarations.read(events.stream().filter(DeclarationSubmitted::firstByUnit)
+                .map(DeclarationSubmitted::declarationId).collect(Collectors.toSet()), jdbc, catalog, protector);
         for (DeclarationSubmitted event : events) {
             messages.put(event.eventId(), compose(event, named));
         }
@@ -76,11 +80,10 @@ public class SubmissionNotices implements EventNotices<DeclarationSubmitted> {
         if (!event.firstByUnit()) {
             return Optional.empty();
         }
-        Declaration declaration = named.declaration(event.eventId(), event.declarationId());
-        Worker worker = named.worker(event.eventId(), declaration);
-        return named.phone(worker).map(phone -> {
-            Map<String, String> params = named.params(declaration, worker);
-            params.put("unit", organisations.find(declaration.getUnitId()).map(Organisation::getName).orElse("您的单位"));
+        NamedDeclarations.Named declaration = named.declaration(event.eventId(), event.declarationId());
+        return named.phone(declaration).map(phone -> {
+            Map<String, String> params = named.params(declaration);
+            params.put("unit", organisations.find(declaration.unitId()).map(Organisation::getName).orElse("您的单位"));
             return new SmsMessage(event.eventId().toString(), phone, SmsTemplate.DECLARED_BY_UNIT, params);
         });
     }

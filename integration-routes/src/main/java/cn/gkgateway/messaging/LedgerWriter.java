@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /**
  * Writes the ledger rows of a batch of events in one transaction: the texts of all its events
- * composed with two set-based reads (declarations, then workers), the rows inserted with a few
+ * composed with one read of their declarations and workers, the rows inserted with a few
  * multi-row INSERTs, one commit. If the batch fails, its events are written one by one, so that
  * one bad event fails alone and the others are committed.
  */
