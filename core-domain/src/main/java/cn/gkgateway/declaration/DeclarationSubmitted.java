@@ -1,7 +1,5 @@
 package cn.gkgateway.declaration;
 
-import cn.gkgateway.outbox.DomainEvent;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +9,7 @@ import java.util.UUID;
  * transaction.
  */
 public record DeclarationSubmitted(UUID eventId, long declarationId, int round, AuthorKind authorKind, Instant occurredAt)
-        implements DomainEvent {
+        implements DeclarationEvent {
 
     public static final String TYPE = "declaration.submitted";
 
@@ -27,15 +25,5 @@ public record DeclarationSubmitted(UUID eventId, long declarationId, int round, 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "declaration";
-    }
-
-    @Override
-    public long aggregateId() {
-        return declarationId;
     }
 }

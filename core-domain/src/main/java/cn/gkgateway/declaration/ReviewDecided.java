@@ -1,6 +1,5 @@
 package cn.gkgateway.declaration;
 
-import cn.gkgateway.outbox.DomainEvent;
 import cn.gkgateway.review.Decision;
 
 import java.time.Instant;
@@ -12,22 +11,12 @@ import java.util.UUID;
  */
 public record ReviewDecided(UUID eventId, long declarationId, int stepNo, String stepName, Decision decision,
                             String reason, DeclarationStatus finalStatus, boolean chainFinished, Instant occurredAt)
-        implements DomainEvent {
+        implements DeclarationEvent {
 
     public static final String TYPE = "review.decided";
 
     @Override
     public String eventType() {
         return TYPE;
-    }
-
-    @Override
-    public String aggregateType() {
-        return "declaration";
-    }
-
-    @Override
-    public long aggregateId() {
-        return declarationId;
     }
 }
