@@ -43,6 +43,9 @@ export const MODE_OPTIONS: { value: DeclarationMode; label: string; grade: boole
   { value: 'VETERAN', label: '退伍兵初定', grade: true },
 ]
 
+/** 等级组 (each has its registration window and rule line). */
+export const LEVEL_GROUP_NAMES: Record<string, string> = { GRADE: '等级工', TECHNICIAN: '技师', SENIOR_TECHNICIAN: '高级技师' }
+
 export function modesFor(level: string | undefined): { value: DeclarationMode; label: string }[] {
   const grade = level === 'JUNIOR' || level === 'INTERMEDIATE' || level === 'SENIOR'
   return MODE_OPTIONS.filter((m) => grade || !m.grade)

@@ -1,5 +1,6 @@
 // Checks of the slot list before it is saved (the server checks again): codes, names, duplicates.
 import type { SlotDefinition } from '@/shared/api/materials'
+import { LEVEL_GROUP_NAMES, MODE_OPTIONS } from '@/shared/format'
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/
 
@@ -42,25 +43,13 @@ export const CHOICE_COLUMNS = [
     label: '等级',
     width: 120,
     aria: '适用等级',
-    options: [
-      { label: '全部', value: '' },
-      { label: '等级工', value: 'GRADE' },
-      { label: '技师', value: 'TECHNICIAN' },
-      { label: '高级技师', value: 'SENIOR_TECHNICIAN' },
-    ],
+    options: [{ label: '全部', value: '' }, ...Object.entries(LEVEL_GROUP_NAMES).map(([value, label]) => ({ label, value }))],
   },
   {
     field: 'mode',
     label: '申报方式',
     width: 130,
     aria: '适用申报方式',
-    options: [
-      { label: '全部', value: '' },
-      { label: '正常申报', value: 'NORMAL' },
-      { label: '破格申报', value: 'EXCEPTIONAL' },
-      { label: '转岗申报', value: 'POST_CHANGE' },
-      { label: '复核申报', value: 'RECHECK' },
-      { label: '退伍兵初定', value: 'VETERAN' },
-    ],
+    options: [{ label: '全部', value: '' }, ...MODE_OPTIONS.map(({ value, label }) => ({ label, value }))],
   },
 ] as const

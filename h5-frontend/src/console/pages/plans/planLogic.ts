@@ -67,7 +67,7 @@ export function payload(form: PlanInput): PlanInput {
   }
 }
 
-export const LEVEL_GROUP_NAMES: Record<string, string> = { GRADE: '等级工', TECHNICIAN: '技师', SENIOR_TECHNICIAN: '高级技师' }
+export { LEVEL_GROUP_NAMES } from '@/shared/format'
 export const LEVEL_NAMES: Record<string, string> = {
   JUNIOR: '五级/初级工',
   INTERMEDIATE: '四级/中级工',

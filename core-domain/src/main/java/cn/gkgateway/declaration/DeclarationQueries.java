@@ -175,28 +175,28 @@ public class DeclarationQueries {
             return declared(declaration, view, worker, unit, form, today);
         }
         Integer workYears = worker.getWorkStartDate() == null ? null : declaration.getYear() - worker.getWorkStartDate().getYear();
-        List<RuleResult> results = rules.results(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(),
+        DeclarationRules.Judged judged = rules.judge(worker, unit, declaration.getTargetLevel(), declaration.getWorkTypeCode(),
                 declaration.getMode(), declaration.getYear(), today);
         List<DeclarationDetail.TimelineEntry> timeline = audit.findByTargetTypeAndTargetIdOrderByIdAsc("declaration", declaration.getId())
                 .stream().map(DeclarationQueries::entry).toList();
         String currentWorkType = worker.getWorkTypeCode() == null ? null
                 : catalog.find(worker.getWorkTypeCode()).map(WorkType::getName).orElse(worker.getWorkTypeCode());
         return new DeclarationDetail(view, worker.getLevel(), worker.getLevelYear(), worker.getWorkStartDate(), workYears,
-                currentWorkType, results, timeline,
-                rules.warnings(worker).stream().map(QualificationCheck.Warning::message).toList(), declaration.getQualificationConfirmedAt());
+                currentWorkType, judged.results(), timeline,
+                judged.warnings().stream().map(QualificationCheck.Warning::message).toList(), declaration.getQualificationConfirmedAt());
     }
 
     /** An individual declaration as reviewers judge it: the values the applicant declared, and the rules over them. */
     private DeclarationDetail declared(Declaration declaration, DeclarationView view, Worker worker, Organisation unit,
                                        DeclarationForm form, LocalDate today) {
-        List<RuleResult> results = rules.results(worker, unit, declaration, form, today);
+        DeclarationRules.Judged judged = rules.judge(worker, unit, declaration, form, today);
         List<DeclarationDetail.TimelineEntry> timeline = audit.findByTargetTypeAndTargetIdOrderByIdAsc("declaration", declaration.getId())
                 .stream().map(DeclarationQueries::entry).toList();
         return new DeclarationDetail(view, form.getCurrentLevel(), form.getCurrentLevelYear(), form.getWorkStartDate(),
                 declaration.getYear() - form.getWorkStartDate().getYear(),
                 catalog.find(form.getCurrentWorkTypeCode()).map(WorkType::getName).orElse(form.getCurrentWorkTypeCode()),
-                results, timeline,
-                rules.warnings(worker, form).stream().map(QualificationCheck.Warning::message).toList(),
+                judged.results(), timeline,
+                judged.warnings().stream().map(QualificationCheck.Warning::message).toList(),
                 declaration.getQualificationConfirmedAt());
     }
 

@@ -47,17 +47,15 @@ class DeclarationRules {
     private final CandidateFactory candidates;
     private final Eligibility eligibility;
     private final List<EligibilityPolicy> policies;
-    private final QualificationCheck qualifications;
     private final QuotaLedger quotas;
 
     DeclarationRules(PlanService plans, PlanWindows windows, CandidateFactory candidates, Eligibility eligibility,
-                     List<EligibilityPolicy> policies, QualificationCheck qualifications, QuotaLedger quotas) {
+                     List<EligibilityPolicy> policies, QuotaLedger quotas) {
         this.plans = plans;
         this.windows = windows;
         this.candidates = candidates;
         this.eligibility = eligibility;
         this.policies = List.copyOf(policies);
-        this.qualifications = qualifications;
         this.quotas = quotas;
     }
 
@@ -107,7 +105,7 @@ class DeclarationRules {
         windows.requireOpen(plan, target, action);
         PersonRecords records = candidates.records(worker);
         requireEligible(worker, candidate(worker, records, plan, target, workTypeCode, mode, year, today));
-        return QualificationCheck.compare(records.qualifications(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode());
+        return rosterWarnings(worker, records);
     }
 
     /**
@@ -120,8 +118,7 @@ class DeclarationRules {
         windows.requireOpen(plan, declaration.getTargetLevel(), action);
         PersonRecords records = candidates.records(worker);
         requireEligible(worker, declared(worker, records, plan, declaration, form, today));
-        return QualificationCheck.compare(records.qualifications(), form.getCurrentLevel(), form.getCurrentLevelYear(),
-                form.getCurrentWorkTypeCode());
+        return declaredWarnings(form, records);
     }
 
     private Candidate declared(Worker worker, PersonRecords records, ExamPlan plan, Declaration declaration, DeclarationForm form,
@@ -140,16 +137,6 @@ class DeclarationRules {
         }
     }
 
-    /** 合格库: the roster's current level, its year and work type against the worker's qualification records. */
-    List<QualificationCheck.Warning> warnings(Worker worker) {
-        return qualifications.warnings(worker.getId(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode());
-    }
-
-    /** 合格库 for an individual declaration: the declared current level, its year and work type. */
-    List<QualificationCheck.Warning> warnings(Worker worker, DeclarationForm form) {
-        return qualifications.warnings(worker.getId(), form.getCurrentLevel(), form.getCurrentLevelYear(), form.getCurrentWorkTypeCode());
-    }
-
     /** Takes a 高级技师 place on submission (QUOTA_EXHAUSTED when none is left); nothing for other levels. */
     void takePlace(Declaration declaration, Worker worker) {
         if (declaration.getTargetLevel() == Level.SENIOR_TECHNICIAN) {
@@ -165,9 +152,33 @@ class DeclarationRules {
         }
     }
 
-    /** Every rule over the values an applicant declared, for the reviewers' detail page. */
-    List<RuleResult> results(Worker worker, Organisation unit, Declaration declaration, DeclarationForm form, LocalDate today) {
-        return results(declared(worker, candidates.records(worker), plan(unit, declaration.getYear()), declaration, form, today));
+    /** What the reviewers' detail page shows of the rules: every rule's result and the 合格库 warnings, from one read. */
+    record Judged(List<RuleResult> results, List<QualificationCheck.Warning> warnings) {
+    }
+
+    /** Every rule over the values an applicant declared, and the 合格库 warnings of those values. */
+    Judged judge(Worker worker, Organisation unit, Declaration declaration, DeclarationForm form, LocalDate today) {
+        PersonRecords records = candidates.records(worker);
+        return new Judged(results(declared(worker, records, plan(unit, declaration.getYear()), declaration, form, today)),
+                declaredWarnings(form, records));
+    }
+
+    /** Every rule, passed or not, over the roster's values, and the 合格库 warnings of those values. */
+    Judged judge(Worker worker, Organisation unit, Level target, String workTypeCode, DeclarationMode mode, int year, LocalDate today) {
+        PersonRecords records = candidates.records(worker);
+        return new Judged(results(candidate(worker, records, plan(unit, year), target, workTypeCode, mode, year, today)),
+                rosterWarnings(worker, records));
+    }
+
+    /** 合格库: the roster's current level, its year and work type against the worker's qualification records. */
+    private static List<QualificationCheck.Warning> rosterWarnings(Worker worker, PersonRecords records) {
+        return QualificationCheck.compare(records.qualifications(), worker.getLevel(), worker.getLevelYear(), worker.getWorkTypeCode());
+    }
+
+    /** 合格库 for an individual declaration: the declared current level, its year and work type. */
+    private static List<QualificationCheck.Warning> declaredWarnings(DeclarationForm form, PersonRecords records) {
+        return QualificationCheck.compare(records.qualifications(), form.getCurrentLevel(), form.getCurrentLevelYear(),
+                form.getCurrentWorkTypeCode());
     }
 
     private List<RuleResult> results(Candidate candidate) {
@@ -176,11 +187,5 @@ class DeclarationRules {
             return new RuleResult(policy.name(), RULE_NAMES.getOrDefault(policy.name(), policy.name()), rejected.isEmpty(),
                     rejected.orElse("符合"));
         }).toList();
-    }
-
-    /** Every rule, passed or not, for the reviewers' detail page. */
-    List<RuleResult> results(Worker worker, Organisation unit, Level target, String workTypeCode, DeclarationMode mode,
-                             int year, LocalDate today) {
-        return results(candidate(worker, candidates.records(worker), plan(unit, year), target, workTypeCode, mode, year, today));
     }
 }

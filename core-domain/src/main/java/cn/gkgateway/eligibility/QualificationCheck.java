@@ -1,9 +1,6 @@
 package cn.gkgateway.eligibility;
 
 import cn.gkgateway.catalog.Level;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +12,7 @@ import java.util.List;
  * declarant sees the seed's text and must confirm before submitting, and the confirmation is stored on the
  * declaration ({@code qualification_confirmed_at}).
  */
-@Component
-public class QualificationCheck {
+public final class QualificationCheck {
 
     public enum Kind { LEVEL, LEVEL_YEAR, WORK_TYPE }
 
@@ -31,22 +27,13 @@ public class QualificationCheck {
     static final String YEAR_TEXT = "现岗位等级取得时间与合格库信息不符，是否确认报考";
     static final String WORK_TYPE_TEXT = "现岗位工种与合格库信息不符，是否确认报考";
 
-    private final JdbcTemplate jdbc;
-
-    public QualificationCheck(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Transactional(readOnly = true)
-    public List<Warning> warnings(long workerId, Level declaredLevel, Integer declaredYear, String declaredWorkType) {
-        List<Held> held = jdbc.query("SELECT title, obtained_on, work_type_code FROM worker_qualification WHERE worker_id = ?",
-                (rs, i) -> new Held(rs.getString(1), rs.getDate(2) == null ? null : rs.getDate(2).toLocalDate(), rs.getString(3)), workerId);
-        return compare(held, declaredLevel, declaredYear, declaredWorkType);
+    private QualificationCheck() {
     }
 
     /**
-     * The comparison alone: a 未定级 declaration has nothing to compare, and neither has a worker of whom the 合格库
-     * holds no record at all (no certificate entered yet: there is nothing the declaration could differ from).
+     * The comparison, over the records {@link CandidateFactory#records} reads: a 未定级 declaration has nothing to
+     * compare, and neither has a worker of whom the 合格库 holds no record at all (no certificate entered yet: there is
+     * nothing the declaration could differ from).
      */
     public static List<Warning> compare(List<Held> held, Level declaredLevel, Integer declaredYear, String declaredWorkType) {
         List<Warning> warnings = new ArrayList<>();
